@@ -1,0 +1,105 @@
+package dyad.cli;
+
+import dyad.core.BuildInfo;
+import java.io.PrintWriter;
+import java.net.URL;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The dyad command line. The same main class serves ./dyad (local mode) and spark-submit.
+ * Exit status: 0 done, 1 the run failed, 2 the command or its input was wrong.
+ */
+@Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Who is talking about whom in the news, how, and about what: actors, co-mention "
+        + "networks, sentiment and topics from a news corpus, written as Parquet.",
+    subcommands = {Main.Run.class, Main.Ingest.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  static {
+    quietLogging();
+  }
+
+  public static void main(String[] args) {
+    int code = commandLine().execute(args);
+    // Under spark-submit a non-zero exit must reach the shell; System.exit also stops Spark's threads.
+    System.exit(code);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      boolean verbose = cmd.getCommand() instanceof JobCommand jc && jc.opts.verbose;
+      PrintWriter err = cmd.getErr();
+      if (e instanceof IllegalArgumentException) {
+        err.println("dyad: error: " + e.getMessage());
+        if (verbose) e.printStackTrace(err);
+        return 2;
+      }
+      String msg = String.valueOf(e.getMessage());
+      err.println("dyad: the run failed: " + e.getClass().getSimpleName() + ": " + (verbose ? msg : msg.lines().findFirst().orElse("")));
+      if (verbose) e.printStackTrace(err);
+      else err.println("(run again with --verbose for the stack trace)");
+      return 1;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, config or help");
+  }
+
+  /** Spark's INFO chatter hides progress lines; quiet it unless spark-submit or the user set logging. */
+  private static void quietLogging() {
+    boolean configured = System.getProperty("log4j2.configurationFile") != null
+        || System.getProperty("log4j.configurationFile") != null
+        || System.getProperty("spark.submit.deployMode") != null;
+    URL cfg = Main.class.getResource("/dyad/log4j2-cli.properties");
+    if (!configured && cfg != null) System.setProperty("log4j2.configurationFile", cfg.toString());
+  }
+
+  /** Base of the commands that run Spark jobs. */
+  abstract static class JobCommand implements Callable<Integer> {
+    @Mixin JobOptions opts = new JobOptions();
+
+    @Override
+    public Integer call() {
+      if (opts.verbose) {
+        org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.INFO);
+      }
+      new Pipeline(name(), opts, System.out).run();
+      return 0;
+    }
+
+    abstract String name();
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Run the whole pipeline on a corpus (today: ingest; later stages add themselves).")
+  static final class Run extends JobCommand {
+    @Override
+    String name() {
+      return "run";
+    }
+  }
+
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Read a corpus; clean, date and deduplicate it into the articles and rejects tables.")
+  static final class Ingest extends JobCommand {
+    @Override
+    String name() {
+      return "ingest";
+    }
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"dyad " + BuildInfo.version() + " (commit " + BuildInfo.gitCommit() + ")"};
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dyad.cli;
+
+import dyad.core.BuildInfo;
+import dyad.core.DyadConfig;
+import dyad.core.Progress;
+import dyad.core.RunSummary;
+import dyad.core.SparkSessions;
+import dyad.ingest.IngestJob;
+import dyad.output.RunOutput;
+import dyad.output.Tables;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.SparkContext;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs stages in order on one SparkSession and writes their tables, the manifest and the summary.
+ * Each stage adds its tables; the output is committed only when all of them are written.
+ */
+final class Pipeline {
+  private final String command;
+  private final JobOptions opts;
+  private final PrintStream out;
+
+  Pipeline(String command, JobOptions opts, PrintStream out) {
+    this.command = command;
+    this.opts = opts;
+    this.out = out;
+  }
+
+  /** Applies the command-line options over the config file's values. */
+  DyadConfig config() {
+    DyadConfig cfg = DyadConfig.load(opts.config);
+    if (opts.format != null) cfg.ingest.format = opts.format;
+    if (opts.from != null) cfg.ingest.from = opts.from;
+    if (opts.to != null) cfg.ingest.to = opts.to;
+    return cfg.validated();
+  }
+
+  RunSummary run() {
+    DyadConfig cfg = config();
+    Instant started = Instant.now();
+    Progress progress = new Progress(System.err);
+    progress.say("dyad", command + " " + opts.input + " -> " + opts.output);
+    SparkSession spark = SparkSessions.start(opts.master);
+    progress.say("spark", "session on " + spark.sparkContext().master() + ", Spark " + spark.version());
+    RunSummary summary = new RunSummary();
+    try (RunOutput output = RunOutput.open(spark, opts.output, opts.input, opts.overwrite)) {
+      IngestJob.Result ingest;
+      try (var t = progress.time(IngestJob.STAGE)) {
+        ingest = IngestJob.run(spark, opts.input, cfg.ingest, progress, summary);
+      }
+      try (var t = progress.time("write")) {
+        progress.say("write", "articles and rejects to " + output.path());
+        output.write(Tables.ARTICLES, ingest.articles(), summary.articles + summary.duplicates());
+        output.write(Tables.REJECTS, ingest.rejects(), summary.rejects);
+        summary.rowsByTable.put(Tables.ARTICLES.name(), summary.articles + summary.duplicates());
+        summary.rowsByTable.put(Tables.REJECTS.name(), summary.rejects);
+        output.writeManifest(manifest(cfg, summary, progress, started, spark.sparkContext()));
+        output.commit();
+      }
+      printSummary(summary, progress, output.path());
+    }
+    return summary;
+  }
+
+  private Map<String, Object> manifest(DyadConfig cfg, RunSummary s, Progress p, Instant started, SparkContext sc) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("dyad_version", BuildInfo.version());
+    m.put("git_commit", BuildInfo.gitCommit());
+    m.put("spark_version", sc.version());
+    m.put("command", command);
+    m.put("master", sc.master());
+    m.put("started_at", started.toString());
+    m.put("finished_at", Instant.now().toString());
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("path", opts.input);
+    input.put("files_by_format", s.inputFilesByFormat);
+    input.put("fingerprint", s.inputFingerprint);
+    m.put("input", input);
+    m.put("config", DyadConfig.mapper().convertValue(cfg, Map.class));
+    m.put("counts", s.toMap());
+    Map<String, Object> tables = new LinkedHashMap<>();
+    s.rowsByTable.forEach((name, rows) -> {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("rows", rows);
+      t.put("columns", List.of(Tables.ALL.get(name).schema().fieldNames()));
+      tables.put(name, t);
+    });
+    m.put("tables", tables);
+    Map<String, Object> timings = new LinkedHashMap<>(p.seconds());
+    timings.put("total", Math.round(p.elapsed() * 100) / 100.0);
+    m.put("seconds", timings);
+    return m;
+  }
+
+  private void printSummary(RunSummary s, Progress p, String path) {
+    out.printf(Locale.ROOT, "dyad %s finished in %.1f s; output in %s%n", command, p.elapsed(), path);
+    out.printf(Locale.ROOT, "  records read   %8d%n", s.records);
+    out.printf(Locale.ROOT, "  articles       %8d   (%d undated)%n", s.articles, s.undated);
+    out.printf(Locale.ROOT, "  duplicates     %8d   (%d exact, %d near)%n", s.duplicates(), s.duplicatesExact, s.duplicatesNear);
+    out.printf(Locale.ROOT, "  rejects        %8d   %s%n", s.rejects, s.rejectsByReason.isEmpty() ? "" : s.rejectsByReason);
+    StringBuilder rows = new StringBuilder();
+    s.rowsByTable.forEach((t, n) -> rows.append(rows.length() == 0 ? "" : ", ").append(t).append(' ').append(n));
+    out.println("  rows           " + rows);
+    StringBuilder secs = new StringBuilder();
+    p.seconds().forEach((st, n) -> secs.append(secs.length() == 0 ? "" : ", ").append(st).append(' ').append(n));
+    out.println("  seconds        " + secs);
+    out.flush();
+  }
+}

@@ -1,0 +1,83 @@
+package dyad.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.File;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The whole configuration of a run: one section per stage. Read from the JSON file given with
+ * {@code --config}; anything it leaves out keeps its default; an unknown key is an error, so a typo
+ * never silently falls back to a default.
+ */
+public class DyadConfig implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @JsonPropertyDescription("Reading, cleaning, dating and deduplicating the corpus.")
+  public IngestConfig ingest = new IngestConfig();
+
+  public static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  public static DyadConfig load(File file) {
+    if (file == null) return new DyadConfig();
+    if (!file.isFile()) throw new IllegalArgumentException("config file not found: " + file);
+    try {
+      return mapper().readValue(file, DyadConfig.class).validated();
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException("config file " + file + ": " + e.getOriginalMessage()
+          + " at " + e.getPathReference(), e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("config file " + file + " is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Checks value ranges up front, with a message that names the key and what is allowed. */
+  public DyadConfig validated() {
+    IngestConfig i = ingest;
+    check(java.util.List.of("auto", "text", "jsonl", "csv", "parquet").contains(i.format),
+        "ingest.format must be auto, text, jsonl, csv or parquet, got '" + i.format + "'");
+    LocalDate from = parseDay("ingest.from", i.from);
+    LocalDate to = parseDay("ingest.to", i.to);
+    check(from == null || to == null || !from.isAfter(to), "ingest.from (" + from + ") is after ingest.to (" + to + ")");
+    check(i.minWords >= 0, "ingest.minWords must be >= 0, got " + i.minWords);
+    check(i.maxRecordBytes > 0, "ingest.maxRecordBytes must be > 0, got " + i.maxRecordBytes);
+    check(i.dedup.threshold > 0 && i.dedup.threshold <= 1, "ingest.dedup.threshold must be in (0, 1], got " + i.dedup.threshold);
+    check(i.dedup.shingleWords >= 1, "ingest.dedup.shingleWords must be >= 1, got " + i.dedup.shingleWords);
+    check(i.dedup.hashTables >= 1, "ingest.dedup.hashTables must be >= 1, got " + i.dedup.hashTables);
+    check(i.columns.text != null && !i.columns.text.isEmpty(), "ingest.columns.text must name at least one field");
+    return this;
+  }
+
+  public static LocalDate parseDay(String key, String value) {
+    if (value == null || value.isBlank()) return null;
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(key + " must be a day as YYYY-MM-DD, got '" + value + "'");
+    }
+  }
+
+  private static void check(boolean ok, String message) {
+    if (!ok) throw new IllegalArgumentException(message);
+  }
+
+  public String toJson() {
+    try {
+      return mapper().writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dyad.core;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run did, counted: records in, articles kept, duplicates, rejects by reason, rows per
+ * table. Printed at the end of a run and written into the manifest.
+ */
+public final class RunSummary {
+  public long records;
+  public long articles;
+  public long undated;
+  public long duplicatesExact;
+  public long duplicatesNear;
+  public long rejects;
+  public final Map<String, Long> rejectsByReason = new TreeMap<>();
+  public final Map<String, Long> rowsByTable = new LinkedHashMap<>();
+  public final Map<String, Long> inputFilesByFormat = new TreeMap<>();
+  public String inputFingerprint;
+
+  public long duplicates() {
+    return duplicatesExact + duplicatesNear;
+  }
+
+  /** The invariant every run keeps: each record is an article, a duplicate or a reject. */
+  public boolean balanced() {
+    return records == articles + duplicates() + rejects;
+  }
+
+  public Map<String, Object> toMap() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("records", records);
+    m.put("articles", articles);
+    m.put("undated_articles", undated);
+    m.put("duplicates", duplicates());
+    m.put("duplicates_exact", duplicatesExact);
+    m.put("duplicates_near", duplicatesNear);
+    m.put("rejects", rejects);
+    m.put("rejects_by_reason", rejectsByReason);
+    return m;
+  }
+}

@@ -1,0 +1,33 @@
+package dyad.core;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Starts (or joins) the SparkSession. Under spark-submit the master and settings come from there
+ * and are left alone; run directly, dyad defaults to local mode on loopback without a web UI.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /** @param master the --master option, or null to keep spark-submit's master (else local[*]) */
+  public static SparkSession start(String master) {
+    SparkConf conf = new SparkConf(); // picks up spark.* system properties, as spark-submit sets them
+    if (master != null && !master.isBlank()) {
+      conf.setMaster(master);
+    } else if (!conf.contains("spark.master")) {
+      conf.setMaster("local[*]");
+    }
+    conf.setIfMissing("spark.app.name", "dyad");
+    // Dates are calendar days; a session time zone that follows the machine would shift them.
+    conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.driver.host", "127.0.0.1");
+      conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+      int cores = Runtime.getRuntime().availableProcessors();
+      conf.setIfMissing("spark.sql.shuffle.partitions", String.valueOf(Math.max(4, 4 * cores)));
+    }
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+}

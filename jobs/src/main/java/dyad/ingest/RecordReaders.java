@@ -1,0 +1,350 @@
+package dyad.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import dyad.core.IngestConfig;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+
+/**
+ * Reads the records of one text, JSON Lines or CSV file, streaming, on an executor. Whatever goes
+ * wrong becomes a reject record with a locator, never an exception: a bad file must not fail the run.
+ */
+public final class RecordReaders {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private RecordReaders() {}
+
+  public static Iterator<RawRecord> read(InputFile f, Map<String, String> hadoopConf, IngestConfig cfg) {
+    InputStream in;
+    try {
+      in = open(f, hadoopConf);
+    } catch (IOException | RuntimeException e) {
+      return List.of(RawRecord.rejected(f.relPath(), "file", 0, RejectReason.UNREADABLE, describe(e))).iterator();
+    }
+    FieldMapping mapping = new FieldMapping(cfg.columns);
+    return switch (f.format()) {
+      case TEXT -> List.of(readTextFile(f, in, cfg.maxRecordBytes)).iterator();
+      case JSONL -> new JsonRecords(f, in, cfg.maxRecordBytes, mapping);
+      case CSV -> new CsvRecords(f, in, cfg.maxRecordBytes, mapping);
+      case PARQUET -> throw new IllegalArgumentException("Parquet files are read by Spark, not record by record: " + f.relPath());
+    };
+  }
+
+  static InputStream open(InputFile f, Map<String, String> hadoopConf) throws IOException {
+    Configuration conf = new Configuration(false);
+    hadoopConf.forEach(conf::set);
+    Path p = new Path(f.uri());
+    FileSystem fs = p.getFileSystem(conf);
+    InputStream raw = fs.open(p);
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(p);
+    return new BufferedInputStream(codec == null ? raw : codec.createInputStream(raw), 1 << 16);
+  }
+
+  /** A whole file is one article. */
+  static RawRecord readTextFile(InputFile f, InputStream in, long maxBytes) {
+    try {
+      byte[] buf = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+      if (buf.length > maxBytes) {
+        return RawRecord.rejected(f.relPath(), "file", 0, RejectReason.TOO_LARGE,
+            "more than " + maxBytes + " bytes (file is " + f.size() + " bytes on disk)");
+      }
+      String binary = Utf8.whyBinary(buf, buf.length);
+      if (binary != null) return RawRecord.rejected(f.relPath(), "file", 0, RejectReason.BINARY, binary);
+      RawRecord r = RawRecord.of(f.relPath(), "file", 0);
+      r.setText(Utf8.decode(buf, buf.length));
+      return r;
+    } catch (Utf8.InvalidUtf8Exception e) {
+      return RawRecord.rejected(f.relPath(), "file", 0, RejectReason.INVALID_UTF8, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      return RawRecord.rejected(f.relPath(), "file", 0, RejectReason.UNREADABLE, describe(e));
+    } finally {
+      closeQuietly(in);
+    }
+  }
+
+  /**
+   * JSON Lines, one object a line (blank lines are not records). A {@code .json} file holding one
+   * array of objects is read element by element instead.
+   */
+  static final class JsonRecords implements Iterator<RawRecord> {
+    private final InputFile f;
+    private final InputStream in;
+    private final long maxBytes;
+    private final FieldMapping mapping;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private long lineNo;
+    private boolean done;
+    private JsonParser array; // set when the file is a JSON array
+    private long item;
+    private RawRecord next;
+
+    JsonRecords(InputFile f, InputStream in, long maxBytes, FieldMapping mapping) {
+      this.f = f;
+      this.in = in;
+      this.maxBytes = maxBytes;
+      this.mapping = mapping;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !done) next = advance();
+      return next != null;
+    }
+
+    @Override
+    public RawRecord next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      RawRecord r = next;
+      next = null;
+      return r;
+    }
+
+    private RawRecord advance() {
+      try {
+        if (lineNo == 0 && array == null && startsWithArray()) {
+          array = new JsonFactory(JSON).createParser(in);
+          array.nextToken();
+        }
+        return array != null ? nextItem() : nextLine();
+      } catch (IOException | RuntimeException e) {
+        return finish(RawRecord.rejected(f.relPath(), unit(), array != null ? item : lineNo, RejectReason.UNREADABLE,
+            "reading stopped here, the rest of the file is unread: " + describe(e)));
+      }
+    }
+
+    private boolean startsWithArray() throws IOException {
+      in.mark(4096);
+      int b;
+      do {
+        b = in.read();
+      } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
+      in.reset();
+      return b == '[';
+    }
+
+    private RawRecord nextItem() throws IOException {
+      try {
+        JsonToken t = array.nextToken();
+        if (t == null || t == JsonToken.END_ARRAY) return finish(null);
+        item++;
+        JsonNode node = array.readValueAsTree();
+        return fromNode(node, "item", item);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return finish(RawRecord.rejected(f.relPath(), "item", item, RejectReason.MALFORMED_JSON,
+            "the array does not parse from here on: " + e.getOriginalMessage()));
+      }
+    }
+
+    private RawRecord nextLine() throws IOException {
+      while (true) {
+        line.reset();
+        boolean tooLong = false;
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+          if (line.size() <= maxBytes) line.write(b);
+          else tooLong = true;
+        }
+        if (b == -1 && line.size() == 0 && !tooLong) return finish(null);
+        lineNo++;
+        if (tooLong) {
+          return RawRecord.rejected(f.relPath(), "line", lineNo, RejectReason.TOO_LARGE, "line longer than " + maxBytes + " bytes");
+        }
+        byte[] bytes = line.toByteArray();
+        String text;
+        try {
+          text = Utf8.decode(bytes, bytes.length);
+        } catch (Utf8.InvalidUtf8Exception e) {
+          return RawRecord.rejected(f.relPath(), "line", lineNo, RejectReason.INVALID_UTF8, e.getMessage() + " of the line");
+        }
+        if (text.isBlank()) {
+          if (b == -1) return finish(null);
+          continue;
+        }
+        JsonNode node;
+        try {
+          node = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          return RawRecord.rejected(f.relPath(), "line", lineNo, RejectReason.MALFORMED_JSON, e.getOriginalMessage());
+        }
+        return fromNode(node, "line", lineNo);
+      }
+    }
+
+    private RawRecord fromNode(JsonNode node, String unit, long position) {
+      if (node == null || !node.isObject()) {
+        return RawRecord.rejected(f.relPath(), unit, position, RejectReason.MALFORMED_JSON,
+            "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
+      }
+      List<String> names = new ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      RawRecord r = RawRecord.of(f.relPath(), unit, position);
+      mapping.resolve(names).fill(r, name -> asText(node.get(name)));
+      return r;
+    }
+
+    /** Strings as they are, numbers as written, arrays of strings as paragraphs. */
+    private static String asText(JsonNode v) {
+      if (v == null || v.isNull()) return null;
+      if (v.isArray()) {
+        List<String> parts = new ArrayList<>();
+        v.forEach(x -> parts.add(x.isValueNode() ? x.asText() : x.toString()));
+        return String.join("\n\n", parts);
+      }
+      return v.isValueNode() ? v.asText() : v.toString();
+    }
+
+    private String unit() {
+      return array != null ? "item" : "line";
+    }
+
+    private RawRecord finish(RawRecord last) {
+      done = true;
+      closeQuietly(array);
+      closeQuietly(in);
+      return last;
+    }
+  }
+
+  /** CSV with a header row; quoted fields may span lines. */
+  static final class CsvRecords implements Iterator<RawRecord> {
+    private final InputFile f;
+    private final InputStream in;
+    private final FieldMapping mapping;
+    private CsvParser parser;
+    private String[] header;
+    private FieldMapping.Resolved fields;
+    private long row;
+    private boolean done;
+    private RawRecord next;
+    private final int maxChars;
+
+    CsvRecords(InputFile f, InputStream in, long maxBytes, FieldMapping mapping) {
+      this.f = f;
+      this.in = in;
+      this.mapping = mapping;
+      this.maxChars = (int) Math.min(Integer.MAX_VALUE - 16, maxBytes);
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !done) next = advance();
+      return next != null;
+    }
+
+    @Override
+    public RawRecord next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      RawRecord r = next;
+      next = null;
+      return r;
+    }
+
+    private RawRecord advance() {
+      try {
+        if (parser == null) {
+          CsvParserSettings s = new CsvParserSettings();
+          s.setHeaderExtractionEnabled(false);
+          s.setLineSeparatorDetectionEnabled(true);
+          s.setMaxCharsPerColumn(maxChars);
+          s.setMaxColumns(1024);
+          s.setSkipEmptyLines(true);
+          s.setIgnoreLeadingWhitespaces(false);
+          s.setIgnoreTrailingWhitespaces(false);
+          parser = new CsvParser(s);
+          Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+          parser.beginParsing(reader);
+          header = parser.parseNext();
+          if (header == null) return finish(null);
+          for (int i = 0; i < header.length; i++) header[i] = header[i] == null ? "" : header[i].strip();
+          fields = mapping.resolve(Arrays.asList(header));
+          if (fields.text() == null) {
+            return finish(RawRecord.rejected(f.relPath(), "line", 1, RejectReason.MISSING_TEXT,
+                "no text column among " + Arrays.toString(header) + "; set ingest.columns.text"));
+          }
+        }
+        String[] values = parser.parseNext();
+        if (values == null) return finish(null);
+        row++;
+        if (values.length != header.length) {
+          return RawRecord.rejected(f.relPath(), "row", row, RejectReason.MALFORMED_CSV,
+              "expected " + header.length + " columns, got " + values.length);
+        }
+        RawRecord r = RawRecord.of(f.relPath(), "row", row);
+        fields.fill(r, name -> {
+          for (int i = 0; i < header.length; i++) {
+            if (header[i].equals(name)) return values[i];
+          }
+          return null;
+        });
+        return r;
+      } catch (RuntimeException e) {
+        if (hasCause(e, CharacterCodingException.class)) {
+          return finish(RawRecord.rejected(f.relPath(), "row", row + 1, RejectReason.INVALID_UTF8,
+              "invalid UTF-8; reading stopped here, the rest of the file is unread"));
+        }
+        return finish(RawRecord.rejected(f.relPath(), "row", row + 1, RejectReason.MALFORMED_CSV,
+            "reading stopped here, the rest of the file is unread: " + firstLine(describe(e))));
+      }
+    }
+
+    private RawRecord finish(RawRecord last) {
+      done = true;
+      if (parser != null) parser.stopParsing();
+      closeQuietly(in);
+      return last;
+    }
+  }
+
+  static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) return true;
+    }
+    return false;
+  }
+
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String msg = root.getMessage();
+    return root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    if (c == null) return;
+    try {
+      c.close();
+    } catch (Exception ignored) {
+      // nothing more to read from it either way
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package dyad.output;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.core.DyadConfig;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * Writes a run's tables atomically: everything goes to a hidden sibling directory first, and only
+ * when every table and the manifest are written is it renamed into place. A failed or killed run
+ * leaves the previous output as it was; an existing output is replaced only when asked to.
+ */
+public final class RunOutput implements AutoCloseable {
+  public static final String MANIFEST = "_manifest.json";
+  /** Rows per Parquet file to aim for: small tables in one file, large ones split for parallel reads. */
+  static final long ROWS_PER_FILE = 500_000;
+
+  private final SparkSession spark;
+  private final FileSystem fs;
+  private final Path target;
+  private final Path staging;
+  private boolean committed;
+
+  private RunOutput(SparkSession spark, FileSystem fs, Path target, Path staging) {
+    this.spark = spark;
+    this.fs = fs;
+    this.target = target;
+    this.staging = staging;
+  }
+
+  /**
+   * Checks up front that the output may be written (so a long run never fails at its end for it),
+   * and opens a staging directory beside it.
+   */
+  public static RunOutput open(SparkSession spark, String output, String input, boolean overwrite) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      Path target = new Path(output);
+      FileSystem fs = target.getFileSystem(conf);
+      target = fs.makeQualified(target);
+      if (input != null) {
+        Path in = fs.makeQualified(new Path(input));
+        if (isSameOrAncestor(target, in)) {
+          throw new IllegalArgumentException("--output " + output + " contains the input " + input + "; choose another output directory");
+        }
+      }
+      if (fs.exists(target)) {
+        FileStatus st = fs.getFileStatus(target);
+        boolean empty = st.isDirectory() && fs.listStatus(target).length == 0;
+        if (!st.isDirectory()) throw new IllegalArgumentException("--output " + output + " exists and is a file, not a directory");
+        if (!empty && !overwrite) {
+          throw new IllegalArgumentException("--output " + output + " already exists; pass --overwrite to replace it");
+        }
+      }
+      Path parent = target.getParent();
+      if (parent != null) fs.mkdirs(parent);
+      Path staging = new Path(parent, "." + target.getName() + ".dyad-tmp-" + UUID.randomUUID());
+      fs.mkdirs(staging);
+      return new RunOutput(spark, fs, target, staging);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare output " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isSameOrAncestor(Path a, Path b) {
+    for (Path p = b; p != null; p = p.getParent()) {
+      if (p.equals(a)) return true;
+    }
+    return false;
+  }
+
+  /** Conforms {@code df} to the table's schema, sorts it by the table's key and writes it. */
+  public void write(Tables.Table table, Dataset<Row> df, long expectedRows) {
+    Dataset<Row> conformed = table.conform(df);
+    Column[] key = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
+    int files = (int) Math.max(1, Math.min(1000, (expectedRows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
+    // Range partitioning by the key then sorting within: the same rows land in the same order every run.
+    conformed.repartitionByRange(files, key).sortWithinPartitions(key)
+        .write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
+  }
+
+  public void writeManifest(Map<String, Object> manifest) {
+    try (OutputStream out = fs.create(new Path(staging, MANIFEST), false)) {
+      ObjectMapper m = DyadConfig.mapper();
+      m.writeValue(out, manifest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the manifest: " + e.getMessage(), e);
+    }
+  }
+
+  /** Moves the staged output into place, replacing a previous one. */
+  public void commit() {
+    try {
+      Path old = null;
+      if (fs.exists(target)) {
+        old = new Path(target.getParent(), "." + target.getName() + ".dyad-old-" + UUID.randomUUID());
+        if (!fs.rename(target, old)) throw new IOException("could not move the previous output aside to " + old);
+      }
+      if (!fs.rename(staging, target)) {
+        if (old != null) fs.rename(old, target);
+        throw new IOException("could not rename " + staging + " to " + target);
+      }
+      committed = true;
+      if (old != null) fs.delete(old, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit output " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  public String path() {
+    return target.toString();
+  }
+
+  /** Without a commit, the staged files are removed and the previous output is untouched. */
+  @Override
+  public void close() {
+    if (committed) return;
+    try {
+      fs.delete(staging, true);
+    } catch (IOException e) {
+      // the staging directory is hidden; a later run is not affected by it
+    }
+  }
+
+  SparkSession spark() {
+    return spark;
+  }
+}

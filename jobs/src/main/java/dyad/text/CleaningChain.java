@@ -1,0 +1,30 @@
+package dyad.text;
+
+import java.util.List;
+
+/**
+ * The cleaning filters in the order they must run: furniture first (it would otherwise be taken for
+ * a title or repeat), then the title, glued words, and repeats last (they compare clean paragraphs).
+ */
+public final class CleaningChain {
+  private final List<TextFilter> filters;
+
+  public CleaningChain(List<TextFilter> filters) {
+    this.filters = List.copyOf(filters);
+  }
+
+  public static CleaningChain standard() {
+    return new CleaningChain(List.of(
+        new BoilerplateFilter(),
+        new VideoCaptionFilter(),
+        new RelatedLinkFilter(),
+        new TagListFilter(),
+        new GluedWordSplitter(),
+        new TitleExtractor(),
+        new RepeatedParagraphFilter()));
+  }
+
+  public void apply(Draft d) {
+    for (TextFilter f : filters) f.apply(d);
+  }
+}

@@ -1,0 +1,24 @@
+package dyad.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops embedded-video captions: a short headline ending in a running time, as in "US suffers
+ * setback in hypersonic arms race 0:46". Sentences of the article end in punctuation, not a time.
+ */
+public final class VideoCaptionFilter implements TextFilter {
+  private static final Pattern CAPTION = Pattern.compile("[^.!?]{3,200}?\\s\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?");
+  static final int MAX_WORDS = 30;
+
+  @Override
+  public String name() {
+    return "video_caption";
+  }
+
+  @Override
+  public void apply(Draft d) {
+    int before = d.paragraphs().size();
+    d.paragraphs().removeIf(p -> CAPTION.matcher(p).matches() && Tokens.countWords(p) <= MAX_WORDS);
+    d.countRemoved(name(), before - d.paragraphs().size());
+  }
+}
