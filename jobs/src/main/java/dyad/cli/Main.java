@@ -29,7 +29,8 @@ public final class Main implements Runnable {
     System.exit(code);
   }
 
-  static CommandLine commandLine() {
+  /** The configured command line; tests run commands through it in-process. */
+  public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       boolean verbose = cmd.getCommand() instanceof JobCommand jc && jc.opts.verbose;

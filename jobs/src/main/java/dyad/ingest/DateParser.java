@@ -30,7 +30,7 @@ public final class DateParser {
           + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? [0-3]?\\d(?:st|nd|rd|th)?,? (?:19|20)\\d{2}"
           + "|[0-3]?\\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,? (?:19|20)\\d{2})";
 
-  private static final Pattern ISO = Pattern.compile("(?<year>\\d{4})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})(?:[T ].*)?");
+  private static final Pattern ISO = Pattern.compile("(?<year>\\d{4})[-/](?<month>\\d{1,2})[-/](?<day>\\d{1,2})(?:[t ].*)?");
   private static final Pattern COMPACT = Pattern.compile("(?<year>(?:19|20)\\d{2})(?<month>[01]\\d)(?<day>[0-3]\\d)");
   private static final Pattern MONTH_FIRST = Pattern.compile("(?:[a-z]+,? )?" + MONTH + " " + DAY + ",? " + YEAR + "\\b.*");
   private static final Pattern DAY_FIRST = Pattern.compile("(?:[a-z]+,? )?" + DAY + "[ -]" + MONTH + "[ ,-]+" + YEAR + "\\b.*");

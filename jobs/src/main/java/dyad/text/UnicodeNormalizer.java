@@ -16,7 +16,8 @@ public final class UnicodeNormalizer {
   // Zero-width characters, BOM, soft hyphen and C0/C1 controls other than tab and line breaks.
   private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF\u00AD\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]");
   private static final Pattern LINE_BREAKS = Pattern.compile("\r\n?|[\u2028\u2029\u0085\f]");
-  private static final Pattern HSPACE = Pattern.compile("[\\t\\p{Zs}]+");
+  private static final Pattern HSPACE = Pattern.compile("(?<=\\S)[\\t\\p{Zs}]+");
+  private static final Pattern INDENT = Pattern.compile("(?m)^[\\t\\p{Zs}]+");
 
   private UnicodeNormalizer() {}
 
@@ -29,6 +30,8 @@ public final class UnicodeNormalizer {
     t = SINGLE_QUOTES.matcher(t).replaceAll("'");
     t = DASHES.matcher(t).replaceAll("-");
     t = HSPACE.matcher(t).replaceAll(" ");
+    // Leading space is kept as plain spaces: in wire copy an indent is what starts a paragraph.
+    t = INDENT.matcher(t).replaceAll(m -> " ".repeat(m.group().length()));
     return t;
   }
 }

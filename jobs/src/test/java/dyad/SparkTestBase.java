@@ -1,0 +1,53 @@
+package dyad;
+
+import dyad.core.SparkSessions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Tests that run Spark share one local session; their output is read back with DuckDB JDBC. */
+public abstract class SparkTestBase {
+  protected static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    if (spark == null) spark = SparkSessions.start("local[2]");
+  }
+
+  /** Runs the dyad command line in this JVM; returns its exit status. */
+  protected static int dyad(String... args) {
+    return dyad.cli.Main.commandLine().execute(args);
+  }
+
+  /** Rows of a DuckDB query, each a list of column values: an independent reader of dyad's Parquet. */
+  public static List<List<Object>> duck(String sql) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+         ResultSet rs = s.executeQuery(sql)) {
+      ResultSetMetaData md = rs.getMetaData();
+      List<List<Object>> rows = new ArrayList<>();
+      while (rs.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) row.add(rs.getObject(i));
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static long duckLong(String sql) {
+    return ((Number) duck(sql).get(0).get(0)).longValue();
+  }
+
+  public static String table(java.nio.file.Path out, String name) {
+    return "read_parquet('" + out.resolve(name) + "/*.parquet')";
+  }
+}
