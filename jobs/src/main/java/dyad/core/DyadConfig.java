@@ -55,7 +55,8 @@ public class DyadConfig implements Serializable {
     check(i.maxRecordBytes > 0, "ingest.maxRecordBytes must be > 0, got " + i.maxRecordBytes);
     check(i.dedup.threshold > 0 && i.dedup.threshold <= 1, "ingest.dedup.threshold must be in (0, 1], got " + i.dedup.threshold);
     check(i.dedup.shingleWords >= 1, "ingest.dedup.shingleWords must be >= 1, got " + i.dedup.shingleWords);
-    check(i.dedup.hashTables >= 1, "ingest.dedup.hashTables must be >= 1, got " + i.dedup.hashTables);
+    check(i.dedup.bands >= 1, "ingest.dedup.bands must be >= 1, got " + i.dedup.bands);
+    check(i.dedup.rows >= 1, "ingest.dedup.rows must be >= 1, got " + i.dedup.rows);
     check(i.columns.text != null && !i.columns.text.isEmpty(), "ingest.columns.text must name at least one field");
     return this;
   }

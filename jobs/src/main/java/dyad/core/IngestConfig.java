@@ -53,8 +53,12 @@ public class IngestConfig implements Serializable {
     @JsonPropertyDescription("Words per shingle.")
     public int shingleWords = 5;
 
-    @JsonPropertyDescription("MinHash hash tables: more find more candidate pairs, at more cost.")
-    public int hashTables = 8;
+    @JsonPropertyDescription("LSH bands: articles that agree on all rows of any band are compared. "
+        + "With 20 bands of 5 rows a pair at Jaccard 0.8 is found with probability 0.9996, one at 0.3 compared with 0.047.")
+    public int bands = 20;
+
+    @JsonPropertyDescription("MinHash values per LSH band; bands x rows values make the signature.")
+    public int rows = 5;
 
     @JsonPropertyDescription("Seed of the MinHash functions (fixed, so runs are reproducible).")
     public long seed = 20210419L;

@@ -86,6 +86,8 @@ public final class ArticleBuilder implements Serializable {
     if (words < minWords) {
       return reject(r, RejectReason.TOO_SHORT.code(), words + " words after cleaning, fewer than ingest.minWords=" + minWords);
     }
+    String notProse = EnglishDetector.whyNotProse(text);
+    if (notProse != null) return reject(r, RejectReason.TABULAR.code(), notProse);
     String notEnglish = EnglishDetector.whyNotEnglish(text);
     if (notEnglish != null) return reject(r, RejectReason.NOT_ENGLISH.code(), notEnglish);
     if (r.getDate() != null && ((from != null && r.getDate().isBefore(from)) || (to != null && r.getDate().isAfter(to)))) {

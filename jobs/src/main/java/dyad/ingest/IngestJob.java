@@ -93,7 +93,7 @@ public final class IngestJob {
   }
 
   /** Bean properties are camelCase; table columns are snake_case. */
-  static Dataset<Row> snakeCase(Dataset<Row> df) {
+  public static Dataset<Row> snakeCase(Dataset<Row> df) {
     Column[] cols = java.util.Arrays.stream(df.columns())
         .map(c -> col(c).as(c.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT)))
         .toArray(Column[]::new);
@@ -101,7 +101,7 @@ public final class IngestJob {
   }
 
   /** Text, JSON Lines and CSV files are read record by record in the executors; Parquet by Spark. */
-  static Dataset<RawRecord> readRecords(SparkSession spark, List<InputFile> files, IngestConfig cfg) {
+  public static Dataset<RawRecord> readRecords(SparkSession spark, List<InputFile> files, IngestConfig cfg) {
     List<InputFile> byRecord = files.stream().filter(f -> f.format() != InputFile.Format.PARQUET).collect(Collectors.toList());
     List<InputFile> parquet = files.stream().filter(f -> f.format() == InputFile.Format.PARQUET).collect(Collectors.toList());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -114,7 +114,11 @@ public final class IngestJob {
       int slices = Math.max(1, Math.min(byRecord.size(), jsc.defaultParallelism() * 4));
       JavaRDD<RawRecord> rdd = jsc.parallelize(byRecord, slices)
           .flatMap((FlatMapFunction<InputFile, RawRecord>) f -> RecordReaders.read(f, conf.value(), cfg));
-      out = out.union(spark.createDataset(rdd.rdd(), Encoders.bean(RawRecord.class)));
+      Dataset<RawRecord> records = spark.createDataset(rdd.rdd(), Encoders.bean(RawRecord.class));
+      // A file is read by one task; when there are fewer files than cores, spread the records out so
+      // that cleaning (the costly part) runs on every core.
+      if (byRecord.size() < jsc.defaultParallelism()) records = records.repartition(jsc.defaultParallelism() * 2);
+      out = out.union(records);
     }
     if (!parquet.isEmpty()) out = out.union(readParquet(spark, parquet, cfg));
     return out;

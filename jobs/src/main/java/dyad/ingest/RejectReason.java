@@ -11,6 +11,7 @@ public enum RejectReason {
   MISSING_TEXT("no text field in the record"),
   EMPTY("no text left after cleaning"),
   TOO_SHORT("fewer words than ingest.minWords after cleaning"),
+  TABULAR("mostly numbers: a table (earnings, results), not prose"),
   NOT_ENGLISH("text that is not English"),
   OUTSIDE_DATE_RANGE("dated outside --from/--to"),
   DUPLICATE_ID("a record id already used earlier in the same file");

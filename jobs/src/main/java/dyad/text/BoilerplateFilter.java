@@ -15,34 +15,53 @@ public final class BoilerplateFilter implements TextFilter {
   public static final String DEFAULT_RULES = "dyad/text/boilerplate.txt";
   /** A header rule only applies this near the top: lower down the same words are content. */
   static final int HEADER_REACH = 3;
+  /** Furniture lines are short; longer paragraphs are prose and skip the line rules (and their cost). */
+  static final int MAX_LINE_CHARS = 300;
+  /** A photo caption is a sentence or two and its credit. */
+  static final int MAX_CAPTION_CHARS = 700;
 
-  private final List<Pattern> line = new ArrayList<>();
-  private final List<Pattern> header = new ArrayList<>();
-  private final List<Pattern> footer = new ArrayList<>();
-  private final List<Pattern> trail = new ArrayList<>();
-  private final List<Pattern> caption = new ArrayList<>();
+  /** Trail and caption rules match at the end of a paragraph: only this much of its tail is searched. */
+  static final int TAIL_CHARS = 120;
+
+  private final Pattern line;
+  private final Pattern header;
+  private final Pattern footer;
+  private final Pattern trail;
+  private final Pattern caption;
 
   public BoilerplateFilter() {
     this(DEFAULT_RULES);
   }
 
   public BoilerplateFilter(String resource) {
+    java.util.Map<String, List<String>> rules = new java.util.HashMap<>();
+    for (String kind : List.of("line", "header", "footer", "trail", "caption")) rules.put(kind, new ArrayList<>());
     for (String rule : Tokens.readResourceLines(resource)) {
       int tab = rule.indexOf('\t');
       if (tab < 0) throw new IllegalArgumentException(resource + ": rule without a TAB after its kind: " + rule);
       String kind = rule.substring(0, tab).strip();
       String regex = rule.substring(tab + 1).strip();
-      int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-      switch (kind) {
-        case "line" -> line.add(Pattern.compile(regex, flags));
-        case "header" -> header.add(Pattern.compile(regex, flags));
-        case "footer" -> footer.add(Pattern.compile(regex, flags));
-        case "trail" -> trail.add(Pattern.compile("(?:" + regex + ")$", flags));
-        case "caption" -> caption.add(Pattern.compile(regex, flags));
-        default -> throw new IllegalArgumentException(
+      List<String> list = rules.get(kind);
+      if (list == null) {
+        throw new IllegalArgumentException(
             resource + ": unknown rule kind '" + kind + "' (expected line, header, footer, trail or caption)");
       }
+      Pattern.compile(regex); // a bad rule fails here, naming itself
+      list.add(regex);
     }
+    // One alternation per kind: a paragraph is scanned once per kind, not once per rule.
+    line = union(rules.get("line"), "");
+    header = union(rules.get("header"), "");
+    footer = union(rules.get("footer"), "");
+    trail = union(rules.get("trail"), "$");
+    caption = union(rules.get("caption"), "$");
+  }
+
+  private static Pattern union(List<String> regexes, String suffix) {
+    if (regexes.isEmpty()) return null;
+    StringBuilder sb = new StringBuilder("(?:");
+    for (int i = 0; i < regexes.size(); i++) sb.append(i == 0 ? "" : "|").append("(?:").append(regexes.get(i)).append(')');
+    return Pattern.compile(sb.append(')').append(suffix).toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   @Override
@@ -56,11 +75,11 @@ public final class BoilerplateFilter implements TextFilter {
     int before = ps.size();
     int from = 0;
     for (int i = 0; i < Math.min(HEADER_REACH, ps.size()); i++) {
-      if (matchesAny(header, ps.get(i))) from = i + 1;
+      if (ps.get(i).length() <= MAX_LINE_CHARS && matches(header, ps.get(i))) from = i + 1;
     }
     int to = ps.size();
     for (int i = Math.max(from, ps.size() / 2); i < ps.size(); i++) {
-      if (matchesAny(footer, ps.get(i))) {
+      if (ps.get(i).length() <= MAX_LINE_CHARS && matches(footer, ps.get(i))) {
         to = i;
         break;
       }
@@ -68,7 +87,11 @@ public final class BoilerplateFilter implements TextFilter {
     List<String> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String p = stripTrail(ps.get(i));
-      if (p.isEmpty() || matchesAny(line, p) || matchesAny(caption, p)) continue;
+      if (p.isEmpty()
+          || p.length() <= MAX_LINE_CHARS && matches(line, p)
+          || p.length() <= MAX_CAPTION_CHARS && endsWith(caption, p)) {
+        continue;
+      }
       out.add(p);
     }
     d.setParagraphs(out);
@@ -76,18 +99,17 @@ public final class BoilerplateFilter implements TextFilter {
   }
 
   private String stripTrail(String p) {
-    String s = p;
-    for (Pattern t : trail) {
-      Matcher m = t.matcher(s);
-      if (m.find() && m.start() > 0) s = s.substring(0, m.start()).strip();
-    }
-    return s;
+    if (trail == null) return p;
+    int from = Math.max(0, p.length() - TAIL_CHARS);
+    Matcher m = trail.matcher(p).region(from, p.length());
+    return m.find() && m.start() > 0 ? p.substring(0, m.start()).strip() : p;
   }
 
-  private static boolean matchesAny(List<Pattern> patterns, String p) {
-    for (Pattern pat : patterns) {
-      if (pat.matcher(p).matches()) return true;
-    }
-    return false;
+  private static boolean matches(Pattern pattern, String p) {
+    return pattern != null && pattern.matcher(p).matches();
+  }
+
+  private static boolean endsWith(Pattern pattern, String p) {
+    return pattern != null && pattern.matcher(p).region(Math.max(0, p.length() - TAIL_CHARS), p.length()).find();
   }
 }

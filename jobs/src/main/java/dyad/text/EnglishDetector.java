@@ -31,7 +31,7 @@ public final class EnglishDetector {
     if (letters >= 40 && latin < letters * MIN_LATIN_LETTER_SHARE) {
       return String.format(Locale.ROOT, "%.0f%% of letters are not Latin script", 100.0 * (letters - latin) / letters);
     }
-    List<String> words = Tokens.words(text);
+    List<String> words = alphabetic(Tokens.words(text));
     if (words.size() < MIN_WORDS_TO_JUDGE) return null;
     int fn = 0;
     for (String w : words) {
@@ -42,5 +42,31 @@ public final class EnglishDetector {
       return String.format(Locale.ROOT, "only %.1f%% English function words in %d words", 100 * share, words.size());
     }
     return null;
+  }
+
+  /** Share of words that are numbers above which a text is a table (earnings, results), not prose. */
+  public static final double MAX_NUMBER_SHARE = 0.3;
+
+  /**
+   * Null when the text is prose, else why not. Wire services send tables as news items ("Shr loss
+   * six cts vs profit 19 cts / Net loss 166,000 vs profit 580,000"): English, but nothing to read.
+   */
+  public static String whyNotProse(String text) {
+    List<String> words = Tokens.words(text);
+    if (words.size() < MIN_WORDS_TO_JUDGE) return null;
+    int numbers = words.size() - alphabetic(words).size();
+    double share = (double) numbers / words.size();
+    if (share > MAX_NUMBER_SHARE) {
+      return String.format(Locale.ROOT, "%.0f%% of %d words are numbers", 100 * share, words.size());
+    }
+    return null;
+  }
+
+  private static List<String> alphabetic(List<String> words) {
+    List<String> out = new java.util.ArrayList<>(words.size());
+    for (String w : words) {
+      if (Character.isLetter(w.charAt(0))) out.add(w);
+    }
+    return out;
   }
 }

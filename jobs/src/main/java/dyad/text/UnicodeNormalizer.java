@@ -1,37 +1,71 @@
 package dyad.text;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * First filter of the chain: one canonical form of Unicode so that every later pattern, hash and
  * matcher sees the same characters. NFKC folds compatibility forms (ligatures, full-width letters,
  * the ellipsis character); typographic quotes and dashes become ASCII; invisible and control
- * characters go; runs of horizontal space collapse. Line breaks are kept: paragraphs depend on them.
+ * characters go; runs of horizontal space collapse to one. Line breaks, and the indent at the start
+ * of a line, are kept: paragraphs depend on them. One pass over the characters, as it runs on every
+ * byte of the corpus.
  */
 public final class UnicodeNormalizer {
-  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u301D\u301E]");
-  private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]");
-  private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]");
-  // Zero-width characters, BOM, soft hyphen and C0/C1 controls other than tab and line breaks.
-  private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF\u00AD\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]");
-  private static final Pattern LINE_BREAKS = Pattern.compile("\r\n?|[\u2028\u2029\u0085\f]");
-  private static final Pattern HSPACE = Pattern.compile("(?<=\\S)[\\t\\p{Zs}]+");
-  private static final Pattern INDENT = Pattern.compile("(?m)^[\\t\\p{Zs}]+");
-
   private UnicodeNormalizer() {}
 
   public static String normalize(String s) {
     if (s == null) return null;
-    String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    t = LINE_BREAKS.matcher(t).replaceAll("\n");
-    t = INVISIBLE.matcher(t).replaceAll("");
-    t = DOUBLE_QUOTES.matcher(t).replaceAll("\"");
-    t = SINGLE_QUOTES.matcher(t).replaceAll("'");
-    t = DASHES.matcher(t).replaceAll("-");
-    t = HSPACE.matcher(t).replaceAll(" ");
-    // Leading space is kept as plain spaces: in wire copy an indent is what starts a paragraph.
-    t = INDENT.matcher(t).replaceAll(m -> " ".repeat(m.group().length()));
-    return t;
+    String t = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean lineStart = true;
+    boolean pendingSpace = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < t.length() && t.charAt(i + 1) == '\n') continue;
+        c = '\n';
+      }
+      if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f') {
+        sb.append('\n');
+        lineStart = true;
+        pendingSpace = false;
+        continue;
+      }
+      if (isInvisible(c)) continue;
+      if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+        if (lineStart) sb.append(' '); // an indent starts a paragraph in wire copy
+        else pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        sb.append(' ');
+        pendingSpace = false;
+      }
+      sb.append(fold(c));
+      lineStart = false;
+    }
+    return sb.toString();
+  }
+
+  /** Zero-width characters, BOM, soft hyphen, and C0/C1 controls other than tab and line breaks. */
+  private static boolean isInvisible(char c) {
+    return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+        || (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F);
+  }
+
+  /** Typographic quotes and dashes to their ASCII forms. */
+  private static char fold(char c) {
+    switch (c) {
+      case '\u201C': case '\u201D': case '\u201E': case '\u201F': case '\u00AB': case '\u00BB':
+      case '\u2033': case '\u301D': case '\u301E':
+        return '"';
+      case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '`': case '\u00B4':
+        return '\'';
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
+      case '\u2212': case '\uFE58': case '\uFE63': case '\uFF0D':
+        return '-';
+      default:
+        return c;
+    }
   }
 }

@@ -25,6 +25,10 @@ class ArticleBuilderTest {
     String french = "Les ministres des affaires étrangères de la Chine et de la Russie ont déclaré lundi qu'ils "
         + "approfondiraient leur coopération face aux pressions des États-Unis et de leurs alliés dans la région.";
     assertEquals("not_english", b.build(record(french)).getReason());
+    String earnings = "Shr loss six cts vs profit 19 cts\n    Net loss 166,000 vs profit 580,000\n"
+        + "    Revs 3,772,000 vs 5,545,000\n    Year\n    Shr loss 13 cts vs profit 52 cts\n"
+        + "    Net loss 391,000 vs profit 1,425,000\n    Revs 15.4 mln vs 16.6 mln";
+    assertEquals("tabular", b.build(record(earnings)).getReason());
   }
 
   @Test
