@@ -87,20 +87,52 @@ public final class RecordReaders {
   }
 
   /**
+   * An iterator that computes each record on demand; {@link #advance} returns the next record or
+   * calls {@link #finish} at the end (or when reading must stop), so a file is streamed, never held.
+   */
+  abstract static class Records implements Iterator<RawRecord> {
+    private boolean done;
+    private RawRecord next;
+
+    @Override
+    public final boolean hasNext() {
+      if (next == null && !done) next = advance();
+      return next != null;
+    }
+
+    @Override
+    public final RawRecord next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      RawRecord r = next;
+      next = null;
+      return r;
+    }
+
+    abstract RawRecord advance();
+
+    /** Ends the iteration after {@code last} (null for none), releasing what the reader holds. */
+    RawRecord finish(RawRecord last) {
+      done = true;
+      close();
+      return last;
+    }
+
+    abstract void close();
+  }
+
+  /**
    * JSON Lines, one object a line (blank lines are not records). A {@code .json} file holding one
    * array of objects is read element by element instead.
    */
-  static final class JsonRecords implements Iterator<RawRecord> {
+  static final class JsonRecords extends Records {
     private final InputFile f;
     private final InputStream in;
     private final long maxBytes;
     private final FieldMapping mapping;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private long lineNo;
-    private boolean done;
     private JsonParser array; // set when the file is a JSON array
     private long item;
-    private RawRecord next;
 
     JsonRecords(InputFile f, InputStream in, long maxBytes, FieldMapping mapping) {
       this.f = f;
@@ -110,20 +142,7 @@ public final class RecordReaders {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !done) next = advance();
-      return next != null;
-    }
-
-    @Override
-    public RawRecord next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      RawRecord r = next;
-      next = null;
-      return r;
-    }
-
-    private RawRecord advance() {
+    RawRecord advance() {
       try {
         if (lineNo == 0 && array == null && startsWithArray()) {
           array = new JsonFactory(JSON).createParser(in);
@@ -221,16 +240,15 @@ public final class RecordReaders {
       return array != null ? "item" : "line";
     }
 
-    private RawRecord finish(RawRecord last) {
-      done = true;
+    @Override
+    void close() {
       closeQuietly(array);
       closeQuietly(in);
-      return last;
     }
   }
 
   /** CSV with a header row; quoted fields may span lines. */
-  static final class CsvRecords implements Iterator<RawRecord> {
+  static final class CsvRecords extends Records {
     private final InputFile f;
     private final InputStream in;
     private final FieldMapping mapping;
@@ -238,8 +256,6 @@ public final class RecordReaders {
     private String[] header;
     private FieldMapping.Resolved fields;
     private long row;
-    private boolean done;
-    private RawRecord next;
     private final int maxChars;
 
     CsvRecords(InputFile f, InputStream in, long maxBytes, FieldMapping mapping) {
@@ -250,20 +266,7 @@ public final class RecordReaders {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !done) next = advance();
-      return next != null;
-    }
-
-    @Override
-    public RawRecord next() {
-      if (!hasNext()) throw new NoSuchElementException();
-      RawRecord r = next;
-      next = null;
-      return r;
-    }
-
-    private RawRecord advance() {
+    RawRecord advance() {
       try {
         if (parser == null) {
           CsvParserSettings s = new CsvParserSettings();
@@ -312,11 +315,10 @@ public final class RecordReaders {
       }
     }
 
-    private RawRecord finish(RawRecord last) {
-      done = true;
+    @Override
+    void close() {
       if (parser != null) parser.stopParsing();
       closeQuietly(in);
-      return last;
     }
   }
 

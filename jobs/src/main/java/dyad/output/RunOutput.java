@@ -28,14 +28,12 @@ public final class RunOutput implements AutoCloseable {
   /** Rows per Parquet file to aim for: small tables in one file, large ones split for parallel reads. */
   static final long ROWS_PER_FILE = 500_000;
 
-  private final SparkSession spark;
   private final FileSystem fs;
   private final Path target;
   private final Path staging;
   private boolean committed;
 
-  private RunOutput(SparkSession spark, FileSystem fs, Path target, Path staging) {
-    this.spark = spark;
+  private RunOutput(FileSystem fs, Path target, Path staging) {
     this.fs = fs;
     this.target = target;
     this.staging = staging;
@@ -69,7 +67,7 @@ public final class RunOutput implements AutoCloseable {
       if (parent != null) fs.mkdirs(parent);
       Path staging = new Path(parent, "." + target.getName() + ".dyad-tmp-" + UUID.randomUUID());
       fs.mkdirs(staging);
-      return new RunOutput(spark, fs, target, staging);
+      return new RunOutput(fs, target, staging);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare output " + output + ": " + e.getMessage(), e);
     }
@@ -133,9 +131,5 @@ public final class RunOutput implements AutoCloseable {
     } catch (IOException e) {
       // the staging directory is hidden; a later run is not affected by it
     }
-  }
-
-  SparkSession spark() {
-    return spark;
   }
 }

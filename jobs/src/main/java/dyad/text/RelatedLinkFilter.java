@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Drops bulleted links to other stories ("• Pentagon tracks what is believed to be a Chinese spy
  * balloon"): a bullet followed by a headline, which has no closing full stop.
  */
-public final class RelatedLinkFilter implements TextFilter {
+public final class RelatedLinkFilter extends ParagraphDropFilter {
   private static final Pattern BULLET_HEADLINE = Pattern.compile("[\u2022\u25AA\u25BA\u25B6\u2023\u00B7>»\\-*]\\s*\\S.{0,250}?[^.!?:;\"']");
   static final int MAX_WORDS = 30;
 
@@ -16,9 +16,7 @@ public final class RelatedLinkFilter implements TextFilter {
   }
 
   @Override
-  public void apply(Draft d) {
-    int before = d.paragraphs().size();
-    d.paragraphs().removeIf(p -> BULLET_HEADLINE.matcher(p).matches() && Tokens.countWords(p) <= MAX_WORDS);
-    d.countRemoved(name(), before - d.paragraphs().size());
+  boolean drop(String p) {
+    return BULLET_HEADLINE.matcher(p).matches() && Tokens.countWords(p) <= MAX_WORDS;
   }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Drops embedded-video captions: a short headline ending in a running time, as in "US suffers
  * setback in hypersonic arms race 0:46". Sentences of the article end in punctuation, not a time.
  */
-public final class VideoCaptionFilter implements TextFilter {
+public final class VideoCaptionFilter extends ParagraphDropFilter {
   private static final Pattern CAPTION = Pattern.compile("[^.!?]{3,200}?\\s\\(?\\d{1,2}:\\d{2}(:\\d{2})?\\)?");
   static final int MAX_WORDS = 30;
 
@@ -16,9 +16,7 @@ public final class VideoCaptionFilter implements TextFilter {
   }
 
   @Override
-  public void apply(Draft d) {
-    int before = d.paragraphs().size();
-    d.paragraphs().removeIf(p -> CAPTION.matcher(p).matches() && Tokens.countWords(p) <= MAX_WORDS);
-    d.countRemoved(name(), before - d.paragraphs().size());
+  boolean drop(String p) {
+    return CAPTION.matcher(p).matches() && Tokens.countWords(p) <= MAX_WORDS;
   }
 }
