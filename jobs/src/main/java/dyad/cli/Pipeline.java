@@ -103,7 +103,7 @@ final class Pipeline {
     out.printf(Locale.ROOT, "  records read   %8d%n", s.records);
     out.printf(Locale.ROOT, "  articles       %8d   (%d undated)%n", s.articles, s.undated);
     out.printf(Locale.ROOT, "  duplicates     %8d   (%d exact, %d near)%n", s.duplicates(), s.duplicatesExact, s.duplicatesNear);
-    out.printf(Locale.ROOT, "  rejects        %8d   %s%n", s.rejects, s.rejectsByReason.isEmpty() ? "" : s.rejectsByReason);
+    out.printf(Locale.ROOT, "  rejects        %8d%s%n", s.rejects, s.rejectsByReason.isEmpty() ? "" : "   " + s.rejectsByReason);
     StringBuilder rows = new StringBuilder();
     s.rowsByTable.forEach((t, n) -> rows.append(rows.length() == 0 ? "" : ", ").append(t).append(' ').append(n));
     out.println("  rows           " + rows);
