@@ -1,0 +1,75 @@
+package dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.TestPaths;
+import dyad.text.ParagraphSplitter;
+import dyad.text.UnicodeNormalizer;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ActorMatcherTest {
+  private static final ActorMatcher M = new ActorMatcher(Gazetteer.load());
+
+  private static List<String> ids(String text) {
+    return M.find(text).stream().map(ActorMatcher.Mention::actorId).collect(Collectors.toList());
+  }
+
+  private static String seed(String prefix) {
+    return String.join("\n\n", ParagraphSplitter.split(UnicodeNormalizer.normalize(TestPaths.seed(prefix))));
+  }
+
+  @Test
+  void tokensKeepAbbreviationsAndSplitPossessives() {
+    List<String> t = ActorTokenizer.tokens("The U.S. and China's navy met at the Quai d'Orsay in China.")
+        .stream().map(ActorTokenizer.Token::text).toList();
+    assertEquals(List.of("The", "U.S.", "and", "China", "'s", "navy", "met", "at", "the", "Quai", "d'Orsay", "in", "China", "."), t);
+  }
+
+  @Test
+  void metonymsOfTheSeedsResolve() {
+    List<ActorMatcher.Mention> ms = M.find(seed("001"));
+    assertTrue(ms.stream().anyMatch(m -> m.surface().equals("the Kremlin") && m.actorId().equals("RUS")
+        && m.kind() == ActorMatcher.Kind.METONYM));
+    assertTrue(M.find(seed("002")).stream().anyMatch(m -> m.surface().equals("Brussels") && m.actorId().equals("EU")));
+    assertTrue(M.find(seed("000")).stream().anyMatch(m -> m.surface().equals("Beijing") && m.actorId().equals("CHN")));
+  }
+
+  @Test
+  void theSouthChinaSeaIsNotChina() {
+    String text = seed("000");
+    int sea = text.indexOf("South China Sea");
+    assertTrue(sea > 0);
+    for (ActorMatcher.Mention m : M.find(text)) {
+      assertFalse(m.start() >= sea && m.start() < sea + "South China Sea".length(), "matched inside the sea name: " + m);
+    }
+    assertEquals(List.of(), ids("Ships sailed through the East China Sea and the Sea of Japan."));
+  }
+
+  @Test
+  void longestMatchAndCase() {
+    assertEquals(List.of("GNB"), ids("Elections in Guinea-Bissau were delayed."));
+    assertEquals(List.of("PNG"), ids("Papua New Guinea signed the pact."));
+    assertEquals(List.of("USA", "USA"), ids("The US and the U.S. Navy."));
+    assertEquals(List.of(), ids("He told us the turkey was ready."));
+    assertEquals(List.of("TUR"), ids("Turkey's president spoke in Ankara."), "Ankara supports the ambiguous Turkey");
+    assertEquals(List.of("UNSC"), ids("The UN Security Council met."));
+    assertEquals(List.of("WHO"), ids("The WHO said who was infected."));
+    assertEquals(List.of(), ids("The Washington Post reported it; George Washington did not."));
+  }
+
+  @Test
+  void ambiguousFormsNeedTheRestOfTheText() {
+    assertEquals(List.of(), ids("Georgia voted for the senator in Atlanta."));
+    assertEquals(List.of("GEO", "GEO"), ids("Georgia protested. Tbilisi said the talks failed."));
+    assertEquals(List.of(), ids("Congolese troops crossed the river."));
+    assertEquals(List.of("COD", "COD"), ids("Congolese troops left Kinshasa."));
+    ActorMatcher.Mention m = M.find("Congolese troops left Kinshasa.").get(0);
+    assertTrue(m.contextResolved());
+    assertEquals(Set.of("PRK"), Set.copyOf(ids("North Korea tested a missile; Korea's neighbours protested.")));
+  }
+}
