@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Who is talking about whom in the news, how, and about what: actors, co-mention "
         + "networks, sentiment and topics from a news corpus, written as Parquet.",
-    subcommands = {Main.Run.class, Main.Ingest.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +51,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, config or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, actors, config or help");
   }
 
   /** Spark's INFO chatter hides progress lines; quiet it unless spark-submit or the user set logging. */
@@ -72,19 +72,26 @@ public final class Main implements Runnable {
       if (opts.verbose) {
         org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.INFO);
       }
-      new Pipeline(name(), opts, System.out).run();
+      new Pipeline(name(), stages(), opts, System.out).run();
       return 0;
     }
 
     abstract String name();
+
+    abstract java.util.List<String> stages();
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Run the whole pipeline on a corpus (today: ingest; later stages add themselves).")
+      description = "Run the whole pipeline on a corpus: ingest, then actors (later stages add themselves).")
   static final class Run extends JobCommand {
     @Override
     String name() {
       return "run";
+    }
+
+    @Override
+    java.util.List<String> stages() {
+      return java.util.List.of(dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE);
     }
   }
 
@@ -94,6 +101,26 @@ public final class Main implements Runnable {
     @Override
     String name() {
       return "ingest";
+    }
+
+    @Override
+    java.util.List<String> stages() {
+      return java.util.List.of(dyad.ingest.IngestJob.STAGE);
+    }
+  }
+
+  @Command(name = "actors", mixinStandardHelpOptions = true,
+      description = "Find the states and organisations the articles of a previous run's output (--input) "
+          + "name; write the mentions and actors tables to --output.")
+  static final class Actors extends JobCommand {
+    @Override
+    String name() {
+      return "actors";
+    }
+
+    @Override
+    java.util.List<String> stages() {
+      return java.util.List.of(dyad.actors.ActorsJob.STAGE);
     }
   }
 

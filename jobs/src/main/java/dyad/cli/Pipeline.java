@@ -1,5 +1,6 @@
 package dyad.cli;
 
+import dyad.actors.ActorsJob;
 import dyad.core.BuildInfo;
 import dyad.core.DyadConfig;
 import dyad.core.Progress;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.SparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -23,11 +26,14 @@ import org.apache.spark.sql.SparkSession;
  */
 final class Pipeline {
   private final String command;
+  private final List<String> stages;
   private final JobOptions opts;
   private final PrintStream out;
 
-  Pipeline(String command, JobOptions opts, PrintStream out) {
+  /** @param stages the stages to run, in order: a subset of ingest, actors */
+  Pipeline(String command, List<String> stages, JobOptions opts, PrintStream out) {
     this.command = command;
+    this.stages = List.copyOf(stages);
     this.opts = opts;
     this.out = out;
   }
@@ -45,21 +51,41 @@ final class Pipeline {
     DyadConfig cfg = config();
     Instant started = Instant.now();
     Progress progress = new Progress(System.err);
-    progress.say("dyad", command + " " + opts.input + " -> " + opts.output);
+    progress.say("dyad", command + " (" + String.join(", ", stages) + ") " + opts.input + " -> " + opts.output);
     SparkSession spark = SparkSessions.start(opts.master);
     progress.say("spark", "session on " + spark.sparkContext().master() + ", Spark " + spark.version());
     RunSummary summary = new RunSummary();
     try (RunOutput output = RunOutput.open(spark, opts.output, opts.input, opts.overwrite)) {
-      IngestJob.Result ingest;
-      try (var t = progress.time(IngestJob.STAGE)) {
-        ingest = IngestJob.run(spark, opts.input, cfg.ingest, progress, summary);
+      Dataset<Row> articles;
+      if (stages.contains(IngestJob.STAGE)) {
+        IngestJob.Result ingest;
+        try (var t = progress.time(IngestJob.STAGE)) {
+          ingest = IngestJob.run(spark, opts.input, cfg.ingest, progress, summary);
+        }
+        try (var t = progress.time("write")) {
+          progress.say("write", "articles and rejects to " + output.path());
+          write(output, Tables.ARTICLES, ingest.articles(), summary.articles + summary.duplicates(), summary);
+          write(output, Tables.REJECTS, ingest.rejects(), summary.rejects, summary);
+        }
+        articles = ingest.articles();
+      } else {
+        articles = readTable(spark, opts.input, Tables.ARTICLES);
+      }
+      if (stages.contains(ActorsJob.STAGE)) {
+        ActorsJob.Result actors;
+        long mentions;
+        try (var t = progress.time(ActorsJob.STAGE)) {
+          actors = ActorsJob.run(spark, articles, progress);
+          mentions = actors.mentions().count();
+          progress.say(ActorsJob.STAGE, mentions + " mentions of " + actors.actors().count() + " actors");
+        }
+        try (var t = progress.time("write")) {
+          progress.say("write", "mentions and actors to " + output.path());
+          write(output, Tables.MENTIONS, actors.mentions(), mentions, summary);
+          write(output, Tables.ACTORS, actors.actors(), actors.actors().count(), summary);
+        }
       }
       try (var t = progress.time("write")) {
-        progress.say("write", "articles and rejects to " + output.path());
-        output.write(Tables.ARTICLES, ingest.articles(), summary.articles + summary.duplicates());
-        output.write(Tables.REJECTS, ingest.rejects(), summary.rejects);
-        summary.rowsByTable.put(Tables.ARTICLES.name(), summary.articles + summary.duplicates());
-        summary.rowsByTable.put(Tables.REJECTS.name(), summary.rejects);
         output.writeManifest(manifest(cfg, summary, progress, started, spark.sparkContext()));
         output.commit();
       }
@@ -68,12 +94,34 @@ final class Pipeline {
     return summary;
   }
 
+  private static void write(RunOutput output, Tables.Table table, Dataset<Row> df, long rows, RunSummary summary) {
+    output.write(table, df, rows);
+    summary.rowsByTable.put(table.name(), rows);
+  }
+
+  /** A table of a previous run's output, for a stage run alone. */
+  private static Dataset<Row> readTable(SparkSession spark, String dir, Tables.Table table) {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir, table.name());
+    boolean exists;
+    try {
+      exists = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    if (!exists) {
+      throw new IllegalArgumentException("--input " + dir + " has no " + table.name()
+          + " table: give the output directory of a run (or of the stage that writes " + table.name() + ")");
+    }
+    return spark.read().parquet(path.toString());
+  }
+
   private Map<String, Object> manifest(DyadConfig cfg, RunSummary s, Progress p, Instant started, SparkContext sc) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dyad_version", BuildInfo.version());
     m.put("git_commit", BuildInfo.gitCommit());
     m.put("spark_version", sc.version());
     m.put("command", command);
+    m.put("stages", stages);
     m.put("master", sc.master());
     m.put("started_at", started.toString());
     m.put("finished_at", Instant.now().toString());

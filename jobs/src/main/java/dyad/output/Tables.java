@@ -1,6 +1,8 @@
 package dyad.output;
 
 import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
@@ -98,10 +100,41 @@ public final class Tables {
           .build(),
       List.of("source", "locator"));
 
+  public static final Table MENTIONS = new Table("mentions",
+      "One row per mention of an actor in an article (duplicates excluded).",
+      new Builder()
+          .col("article_id", StringType, "The article (articles.article_id)")
+          .col("paragraph", IntegerType, "Index into articles.paragraphs, from 0")
+          .col("sentence", IntegerType, "Index of the sentence within the paragraph, from 0")
+          .col("start", IntegerType, "Start offset of the surface in the paragraph")
+          .col("end", IntegerType, "End offset (exclusive) of the surface in the paragraph")
+          .col("surface", StringType, "The text as written")
+          .col("actor_id", StringType, "The actor: ISO 3166 alpha-3 for states, the usual acronym for organisations")
+          .col("type", StringType, "STATE, IGO, PERSON or INSTITUTION")
+          .col("country", StringType, "The state the actor stands for at the article's date; null for organisations")
+          .col("match_kind", StringType, "How it was found: exact (the actor's name), alias (another name, demonym or metonym)")
+          .col("form", StringType, "Which gazetteer form matched: name, alias, demonym or metonym")
+          .col("confidence", DoubleType, "0..1: lower for indirect forms and for forms resolved by context")
+          .build(),
+      List.of("article_id", "paragraph", "start"));
+
+  public static final Table ACTORS = new Table("actors",
+      "One row per actor mentioned at least once.",
+      new Builder()
+          .col("actor_id", StringType, "ISO 3166 alpha-3 for states, the usual acronym for organisations")
+          .col("name", StringType, "Canonical name")
+          .col("type", StringType, "STATE, IGO, PERSON or INSTITUTION")
+          .col("country", StringType, "For a state its own id; for an organisation null")
+          .col("roles", createArrayType(StringType), "Dated roles of a person (empty for states and organisations)")
+          .col("mentions", LongType, "Mentions in non-duplicate articles")
+          .col("articles", LongType, "Non-duplicate articles that mention the actor")
+          .build(),
+      List.of("actor_id"));
+
   /** Every table, by name, in the order a run writes them. */
   public static final Map<String, Table> ALL = new LinkedHashMap<>();
 
   static {
-    for (Table t : List.of(ARTICLES, REJECTS)) ALL.put(t.name(), t);
+    for (Table t : List.of(ARTICLES, REJECTS, MENTIONS, ACTORS)) ALL.put(t.name(), t);
   }
 }

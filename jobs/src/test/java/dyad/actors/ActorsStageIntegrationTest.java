@@ -1,0 +1,67 @@
+package dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.SparkTestBase;
+import dyad.TestPaths;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `dyad run` writes mentions and actors for the seeds; `dyad actors` runs alone on a run's output. */
+class ActorsStageIntegrationTest extends SparkTestBase {
+  @TempDir static Path tmp;
+  static Path out;
+
+  @BeforeAll
+  static void run() {
+    out = tmp.resolve("out");
+    assertEquals(0, dyad("run", "--input", TestPaths.repoRoot().resolve("data/corpus").toString(), "--output", out.toString()));
+  }
+
+  private static String mentions() {
+    return table(out, "mentions");
+  }
+
+  @Test
+  void seedMetonymsAndTheSeaName() {
+    assertTrue(duckLong("SELECT count(*) FROM " + mentions() + " WHERE surface = 'the Kremlin' AND actor_id = 'RUS'") > 0);
+    assertTrue(duckLong("SELECT count(*) FROM " + mentions() + " WHERE surface = 'Brussels' AND actor_id = 'EU'") >= 2);
+    // No China mention lies inside "South China Sea" in any paragraph.
+    String inSea = "SELECT count(*) FROM " + mentions() + " m JOIN " + table(out, "articles") + " a USING (article_id) "
+        + "WHERE m.actor_id = 'CHN' AND substr(a.paragraphs[m.paragraph + 1], m.start + 1 - 6, 15) = 'South China Sea'";
+    assertEquals(0, duckLong(inSea));
+  }
+
+  @Test
+  void offsetsPointAtTheSurfaceInTheParagraph() {
+    assertEquals(0, duckLong("SELECT count(*) FROM " + mentions() + " m JOIN " + table(out, "articles")
+        + " a USING (article_id) WHERE substr(a.paragraphs[m.paragraph + 1], m.start + 1, m.\"end\" - m.start) <> m.surface"));
+    assertTrue(duckLong("SELECT count(*) FROM " + mentions()) > 100);
+  }
+
+  @Test
+  void actorsCountTheirMentionsAndArticles() {
+    List<List<Object>> rows = duck("SELECT actor_id, name, type, country, mentions, articles FROM " + table(out, "actors")
+        + " WHERE actor_id IN ('CHN', 'EU') ORDER BY actor_id");
+    assertEquals("CHN", rows.get(0).get(0));
+    assertEquals("China", rows.get(0).get(1));
+    assertEquals("STATE", rows.get(0).get(2));
+    assertEquals("CHN", rows.get(0).get(3));
+    assertEquals(5L, ((Number) rows.get(0).get(5)).longValue(), "every seed names China");
+    assertEquals(List.of("EU", "European Union", "IGO"), rows.get(1).subList(0, 3));
+    assertEquals(duckLong("SELECT count(*) FROM " + mentions()), duckLong("SELECT sum(mentions) FROM " + table(out, "actors")));
+  }
+
+  @Test
+  void theStageRunsAloneOnARunsOutputAndRefusesOtherInput() {
+    Path alone = tmp.resolve("alone");
+    assertEquals(0, dyad("actors", "--input", out.toString(), "--output", alone.toString()));
+    assertEquals(duck("SELECT * FROM " + mentions() + " ORDER BY ALL").toString(),
+        duck("SELECT * FROM " + table(alone, "mentions") + " ORDER BY ALL").toString());
+    assertEquals(2, dyad("actors", "--input", TestPaths.seeds().toString(), "--output", tmp.resolve("bad").toString()));
+  }
+}
