@@ -1,0 +1,104 @@
+package dyad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.actors.ActorMatcher;
+import dyad.actors.ActorScorer;
+import dyad.actors.ArticleMentions;
+import dyad.actors.Gazetteer;
+import dyad.core.IngestConfig;
+import dyad.ingest.ArticleBuilder;
+import dyad.ingest.IngestedRecord;
+import dyad.ingest.RawRecord;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Evaluations against gold files; plain Java, no Spark (gold sets are small). */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score dyad against gold annotations.",
+    subcommands = {EvalCommand.Actors.class})
+final class EvalCommand implements Runnable {
+  @Override
+  public void run() {
+    throw new IllegalArgumentException("eval needs a subcommand: actors");
+  }
+
+  @Command(name = "actors", mixinStandardHelpOptions = true,
+      description = "Micro precision/recall/F1 of the states and organisations (and leaders) found per article "
+          + "against a gold file in the format of ../shared/eval/seeds_gold.json.")
+  static final class Actors implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON: {docs: {FILE: {states, leaders, allowed_extra}}}.")
+    File gold;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Directory holding the gold's files (searched recursively).")
+    File input;
+
+    @Option(names = "--verbose", description = "Per article: what was missed and what was extra.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!gold.isFile()) throw new IllegalArgumentException("gold file not found: " + gold);
+      if (!input.isDirectory()) throw new IllegalArgumentException("input directory not found: " + input);
+      JsonNode docs = new ObjectMapper().readTree(gold).path("docs");
+      if (!docs.isObject() || docs.isEmpty()) throw new IllegalArgumentException(gold + " has no 'docs' object");
+      Gazetteer g = Gazetteer.load();
+      ActorMatcher matcher = new ActorMatcher(g);
+      ArticleBuilder builder = new ArticleBuilder(new IngestConfig());
+      ActorScorer states = new ActorScorer();
+      ActorScorer leaders = new ActorScorer();
+      List<String> names = new ArrayList<>();
+      docs.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode doc = docs.get(name);
+        Path file = find(input.toPath(), name);
+        RawRecord raw = RawRecord.of(name, "file", 0);
+        raw.setText(Files.readString(file));
+        IngestedRecord article = builder.build(raw);
+        List<String> paragraphs = new ArrayList<>();
+        if (article.getTitle() != null) paragraphs.add(article.getTitle());
+        if (article.getParagraphs() != null) paragraphs.addAll(article.getParagraphs());
+        Set<String> predicted = new TreeSet<>();
+        for (ArticleMentions.Placed p : ArticleMentions.find(matcher, paragraphs)) predicted.add(p.mention().actorId());
+        Set<String> allowed = new HashSet<>();
+        doc.path("allowed_extra").forEach(x -> allowed.add(x.asText()));
+        // An allowed extra may be written as a name ("Belgium"): allow the actor of that name too.
+        for (ArticleMentions.Placed p : ArticleMentions.find(matcher, new ArrayList<>(allowed))) allowed.add(p.mention().actorId());
+        Set<String> goldStates = new TreeSet<>();
+        doc.path("states").forEach(x -> goldStates.add(x.asText()));
+        Set<String> goldLeaders = new TreeSet<>();
+        doc.path("leaders").fieldNames().forEachRemaining(goldLeaders::add);
+        long[] s = states.add(goldStates, predicted, allowed);
+        long[] l = leaders.add(goldLeaders, Set.of(), allowed); // people are not matched yet (issue 4)
+        System.out.printf("%s states tp=%d fp=%d fn=%d leaders tp=%d fp=%d fn=%d%n", name, s[0], s[1], s[2], l[0], l[1], l[2]);
+        if (verbose) {
+          Set<String> missed = new TreeSet<>(goldStates);
+          missed.removeAll(predicted);
+          Set<String> extra = new TreeSet<>(predicted);
+          extra.removeAll(goldStates);
+          extra.removeAll(allowed);
+          System.out.println("  missed " + missed + " extra " + extra);
+        }
+      }
+      System.out.println(leaders.summary("leaders"));
+      System.out.println(states.summary("states"));
+      return 0;
+    }
+
+    private static Path find(Path root, String name) throws IOException {
+      try (var s = Files.walk(root)) {
+        return s.filter(p -> p.getFileName().toString().equals(name)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("gold file " + name + " not found under " + root));
+      }
+    }
+  }
+}
