@@ -63,49 +63,40 @@ public final class Main implements Runnable {
     if (!configured && cfg != null) System.setProperty("log4j2.configurationFile", cfg.toString());
   }
 
-  /** Base of the commands that run Spark jobs. */
+  /** Base of the commands that run Spark jobs: each is a name and the stages it runs, in order. */
   abstract static class JobCommand implements Callable<Integer> {
     @Mixin JobOptions opts = new JobOptions();
+    private final String name;
+    private final java.util.List<String> stages;
+
+    JobCommand(String name, String... stages) {
+      this.name = name;
+      this.stages = java.util.List.of(stages);
+    }
 
     @Override
     public Integer call() {
       if (opts.verbose) {
         org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.INFO);
       }
-      new Pipeline(name(), stages(), opts, System.out).run();
+      new Pipeline(name, stages, opts, System.out).run();
       return 0;
     }
-
-    abstract String name();
-
-    abstract java.util.List<String> stages();
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
       description = "Run the whole pipeline on a corpus: ingest, then actors (later stages add themselves).")
   static final class Run extends JobCommand {
-    @Override
-    String name() {
-      return "run";
-    }
-
-    @Override
-    java.util.List<String> stages() {
-      return java.util.List.of(dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE);
+    Run() {
+      super("run", dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE);
     }
   }
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
       description = "Read a corpus; clean, date and deduplicate it into the articles and rejects tables.")
   static final class Ingest extends JobCommand {
-    @Override
-    String name() {
-      return "ingest";
-    }
-
-    @Override
-    java.util.List<String> stages() {
-      return java.util.List.of(dyad.ingest.IngestJob.STAGE);
+    Ingest() {
+      super("ingest", dyad.ingest.IngestJob.STAGE);
     }
   }
 
@@ -113,14 +104,8 @@ public final class Main implements Runnable {
       description = "Find the states and organisations the articles of a previous run's output (--input) "
           + "name; write the mentions and actors tables to --output.")
   static final class Actors extends JobCommand {
-    @Override
-    String name() {
-      return "actors";
-    }
-
-    @Override
-    java.util.List<String> stages() {
-      return java.util.List.of(dyad.actors.ActorsJob.STAGE);
+    Actors() {
+      super("actors", dyad.actors.ActorsJob.STAGE);
     }
   }
 
