@@ -44,7 +44,7 @@ import org.apache.spark.storage.StorageLevel;
 public final class IngestJob {
   public static final String STAGE = "ingest";
 
-  /** The stage's two tables, conformed to {@link Tables}, persisted, and what was counted. */
+  /** The stage's two tables, conformed to {@link Tables} and persisted; counts go to the RunSummary. */
   public record Result(Dataset<Row> articles, Dataset<Row> rejects) {}
 
   private IngestJob() {}
