@@ -64,9 +64,8 @@ final class EvalCommand implements Runnable {
         RawRecord raw = RawRecord.of(name, "file", 0);
         raw.setText(Files.readString(file));
         IngestedRecord article = builder.build(raw);
-        List<String> paragraphs = new ArrayList<>();
-        if (article.getTitle() != null) paragraphs.add(article.getTitle());
-        if (article.getParagraphs() != null) paragraphs.addAll(article.getParagraphs());
+        // Exactly what the actors stage searches: the clean paragraphs of the article.
+        List<String> paragraphs = article.getParagraphs() == null ? List.of() : article.getParagraphs();
         Set<String> predicted = new TreeSet<>();
         for (ArticleMentions.Placed p : ArticleMentions.find(matcher, paragraphs)) predicted.add(p.mention().actorId());
         Set<String> allowed = new HashSet<>();

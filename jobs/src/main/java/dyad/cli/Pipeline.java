@@ -74,15 +74,17 @@ final class Pipeline {
       if (stages.contains(ActorsJob.STAGE)) {
         ActorsJob.Result actors;
         long mentions;
+        long actorRows;
         try (var t = progress.time(ActorsJob.STAGE)) {
           actors = ActorsJob.run(spark, articles, progress);
           mentions = actors.mentions().count();
-          progress.say(ActorsJob.STAGE, mentions + " mentions of " + actors.actors().count() + " actors");
+          actorRows = actors.actors().count();
+          progress.say(ActorsJob.STAGE, mentions + " mentions of " + actorRows + " actors");
         }
         try (var t = progress.time("write")) {
           progress.say("write", "mentions and actors to " + output.path());
           write(output, Tables.MENTIONS, actors.mentions(), mentions, summary);
-          write(output, Tables.ACTORS, actors.actors(), actors.actors().count(), summary);
+          write(output, Tables.ACTORS, actors.actors(), actorRows, summary);
         }
       }
       try (var t = progress.time("write")) {

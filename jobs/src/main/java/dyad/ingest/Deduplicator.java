@@ -80,7 +80,7 @@ public final class Deduplicator {
   static final int MAX_BUCKET_PAIRS = 50;
 
   /** article_id of each near-duplicate -> article_id of the kept copy of its cluster. */
-  public static Map<String, String> nearDuplicates(Dataset<Row> docs, IngestConfig.Dedup cfg) {
+  static Map<String, String> nearDuplicates(Dataset<Row> docs, IngestConfig.Dedup cfg) {
     MinHasher mh = new MinHasher(cfg.shingleWords, cfg.bands, cfg.rows, cfg.seed);
     StructType sigSchema = new StructType()
         .add("article_id", DataTypes.StringType).add("sig", DataTypes.createArrayType(DataTypes.IntegerType));

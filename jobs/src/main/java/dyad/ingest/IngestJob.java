@@ -93,7 +93,7 @@ public final class IngestJob {
   }
 
   /** Bean properties are camelCase; table columns are snake_case. */
-  public static Dataset<Row> snakeCase(Dataset<Row> df) {
+  static Dataset<Row> snakeCase(Dataset<Row> df) {
     Column[] cols = java.util.Arrays.stream(df.columns())
         .map(c -> col(c).as(c.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT)))
         .toArray(Column[]::new);
@@ -101,7 +101,7 @@ public final class IngestJob {
   }
 
   /** Text, JSON Lines and CSV files are read record by record in the executors; Parquet by Spark. */
-  public static Dataset<RawRecord> readRecords(SparkSession spark, List<InputFile> files, IngestConfig cfg) {
+  static Dataset<RawRecord> readRecords(SparkSession spark, List<InputFile> files, IngestConfig cfg) {
     List<InputFile> byRecord = files.stream().filter(f -> f.format() != InputFile.Format.PARQUET).collect(Collectors.toList());
     List<InputFile> parquet = files.stream().filter(f -> f.format() == InputFile.Format.PARQUET).collect(Collectors.toList());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
