@@ -1,65 +1,122 @@
 package dyad.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the states and organisations a text names: all gazetteer forms at once in a token trie,
- * longest match first, so "South China Sea" (a phrase that is not an actor) blocks "China" and
- * "Guinea-Bissau" never counts as Guinea. Acronyms match only as written (US, not "us"); other
- * forms need the capitals they are written with ("Turkey" but not "turkey"). A form that names
- * several actors, or something else too (Georgia, Jordan, Congolese), is resolved by the rest of
- * the text: it counts only when exactly one of its actors is also named unambiguously there.
- * Plain Java, thread-safe once built.
+ * Finds the actors a text names: states, organisations and people.
+ *
+ * <p>All gazetteer forms are matched at once in a token trie, longest match first, so "South China
+ * Sea" (a phrase that is not an actor) blocks "China" and "Guinea-Bissau" never counts as Guinea.
+ * Acronyms match only as written (US, not "us"); other forms need the capitals they are written
+ * with ("Turkey" but not "turkey"), except that the later words of a person's name may be in lower
+ * case, as machine translation leaves them ("Henry kissinger").
+ *
+ * <p>Then, in this order: a form that names several actors, or something else too (Georgia,
+ * Jordan), counts only when exactly one of its actors is also named unambiguously in the text. A
+ * person's name with one word misspelt is matched by {@link FuzzyNames}. A bare short name ("Wang",
+ * "Lavrov") is the person named in full elsewhere in the text (coreference) and is not guessed when
+ * none or two are; a few short names are unmistakable on their own (Putin), and of several people
+ * who share one, only the one in office at the article's date counts. People the gazetteer lacks
+ * are recognised by a title after a state ({@link TitleAffiliation}). Plain Java, thread-safe once
+ * built.
  */
 public final class ActorMatcher {
-  /** How a form names its actor; written to {@code mentions.match_kind} by the actors stage. */
-  public enum Kind { NAME, ALIAS, DEMONYM, METONYM }
+  /** Which kind of gazetteer form matched; written to {@code mentions.form}. */
+  public enum Kind { NAME, ALIAS, DEMONYM, METONYM, SHORT, TITLE }
+
+  /** How the mention was resolved; written to {@code mentions.match_kind}. */
+  public enum Match { EXACT, ALIAS, FUZZY, COREFERENCE, INFERRED }
 
   /** What a gazetteer form stands for; actorId null for a phrase that is no actor. */
-  record Entry(String actorId, String type, Kind kind, boolean caseSensitive, List<String> formTokens, boolean ambiguous) {}
+  record Entry(String actorId, String type, Kind kind, boolean caseSensitive, List<String> formTokens,
+      boolean ambiguous, Person person) {}
 
-  /** A resolved mention: [start, end) in the text, the surface, the actor and how it was named. */
-  public record Mention(int start, int end, String surface, String actorId, String type, Kind kind, boolean contextResolved) {}
+  /**
+   * A resolved mention: [start, end) in the text, the surface, the actor, which form matched and
+   * how it was resolved, whether only the context decided it, and for people the name, the state
+   * they stood for at the date and their title then.
+   */
+  public record Mention(int start, int end, String surface, String actorId, String type, Kind kind, Match match,
+      boolean contextResolved, String name, String country, String role) {}
 
   private static final class Node {
-    final Map<String, Node> next = new HashMap<>();
-    final List<Entry> entries = new ArrayList<>();
+    Map<String, Node> next;
+    List<Entry> entries;
+
+    Node child(String key) {
+      return next == null ? null : next.get(key);
+    }
   }
 
   private final Node root = new Node();
+  private final FuzzyNames fuzzy = new FuzzyNames();
+  private final TitleAffiliation titles = new TitleAffiliation();
+  private final Map<String, String> names = new HashMap<>();
 
   public ActorMatcher(Gazetteer g) {
     for (Gazetteer.State s : g.states()) {
       Set<String> amb = new HashSet<>(s.ambiguous());
-      add(s.name(), s.id(), "STATE", Kind.NAME, amb);
-      s.aliases().forEach(a -> add(a, s.id(), "STATE", Kind.ALIAS, amb));
-      s.demonyms().forEach(a -> add(a, s.id(), "STATE", Kind.DEMONYM, amb));
-      s.metonyms().forEach(a -> add(a, s.id(), "STATE", Kind.METONYM, amb));
+      add(s.name(), s.id(), "STATE", Kind.NAME, amb.contains(s.name()), null);
+      s.aliases().forEach(a -> add(a, s.id(), "STATE", Kind.ALIAS, amb.contains(a), null));
+      s.demonyms().forEach(a -> add(a, s.id(), "STATE", Kind.DEMONYM, amb.contains(a), null));
+      s.metonyms().forEach(a -> addMetonym(a, s.id(), "STATE", amb.contains(a)));
+      names.put(s.id(), s.name());
     }
     for (Gazetteer.Igo i : g.igos()) {
-      add(i.name(), i.id(), "IGO", Kind.NAME, Set.of());
-      i.aliases().forEach(a -> add(a, i.id(), "IGO", Kind.ALIAS, Set.of()));
-      i.metonyms().forEach(a -> add(a, i.id(), "IGO", Kind.METONYM, Set.of()));
+      add(i.name(), i.id(), "IGO", Kind.NAME, false, null);
+      i.aliases().forEach(a -> add(a, i.id(), "IGO", Kind.ALIAS, false, null));
+      i.metonyms().forEach(a -> addMetonym(a, i.id(), "IGO", false));
+      names.put(i.id(), i.name());
     }
-    g.notActors().keySet().forEach(p -> add(p, null, null, null, Set.of()));
+    for (Person p : g.people()) {
+      Set<String> forms = new HashSet<>();
+      add(p.name(), p.id(), p.type(), Kind.NAME, false, p);
+      forms.add(PersonNames.key(p.name()));
+      for (String a : p.aliases()) {
+        if (forms.add(PersonNames.key(a))) add(a, p.id(), p.type(), Kind.ALIAS, false, p);
+      }
+      // Institutions have no short name, and their names are not misspelt people's names.
+      String shortForm = isInstitution(p) ? null : PersonNames.shortForm(p.name(), p.countries());
+      if (shortForm != null && forms.add(PersonNames.key(shortForm))) add(shortForm, p.id(), p.type(), Kind.SHORT, false, p);
+      names.put(p.id(), p.name());
+    }
+    g.notActors().keySet().forEach(f -> add(f, null, null, null, false, null));
   }
 
-  private void add(String form, String actorId, String type, Kind kind, Set<String> ambiguous) {
+  /** "the White House" is also written without its article ("White House officials"). */
+  private void addMetonym(String form, String actorId, String type, boolean ambiguous) {
+    add(form, actorId, type, Kind.METONYM, ambiguous, null);
+    if (form.startsWith("the ")) add(form.substring(4), actorId, type, Kind.METONYM, ambiguous, null);
+  }
+
+  private void add(String form, String actorId, String type, Kind kind, boolean ambiguous, Person person) {
     List<ActorTokenizer.Token> toks = ActorTokenizer.tokens(form);
     if (toks.isEmpty()) return;
     Node n = root;
     List<String> forms = new ArrayList<>();
     for (ActorTokenizer.Token t : toks) {
+      if (n.next == null) n.next = new HashMap<>(4);
       n = n.next.computeIfAbsent(t.key(), k -> new Node());
       forms.add(t.text());
     }
-    n.entries.add(new Entry(actorId, type, kind, isAcronym(form), forms, ambiguous.contains(form)));
+    if (n.entries == null) n.entries = new ArrayList<>(1);
+    n.entries.add(new Entry(actorId, type, kind, isAcronym(form), List.copyOf(forms), ambiguous, person));
+    // Misspellings are tolerated for the curated people only: among CAMEO's 18,000 names, one letter
+    // off is too often another real name (John Hutton / John Huston).
+    if (person != null && kind != Kind.SHORT && !isInstitution(person)) fuzzy.add(person, toks, person.curated());
+  }
+
+  private static boolean isInstitution(Person p) {
+    return "INSTITUTION".equals(p.type());
   }
 
   /** Every letter a capital, at least two of them: US, UK, PRC, NATO, U.S. */
@@ -75,13 +132,60 @@ public final class ActorMatcher {
     return letters >= 2;
   }
 
-  /** The mentions in {@code text}, in order. */
+  /** The canonical name of a gazetteer actor, or null. */
+  public String nameOf(String actorId) {
+    return names.get(actorId);
+  }
+
+  /** The mentions in an undated text, in order. */
   public List<Mention> find(String text) {
+    return find(text, null);
+  }
+
+  /** The mentions in {@code text}, published on {@code date} (null when unknown), in order. */
+  public List<Mention> find(String text, LocalDate date) {
     List<ActorTokenizer.Token> toks = ActorTokenizer.tokens(text);
+    List<Candidate> found = candidates(toks);
+
+    // What the text names without doubt decides the doubtful forms.
+    Set<String> named = new HashSet<>();
+    Map<String, Person> antecedents = new LinkedHashMap<>();
+    for (Candidate c : found) {
+      if (c.people.isEmpty() && c.actors.size() == 1 && !c.ambiguous) named.add(c.actors.iterator().next());
+    }
+    for (Candidate c : found) {
+      if (c.fullName) {
+        c.people.removeIf(p -> !supported(p, named));
+        Person p = pick(c.people, date);
+        if (p != null) antecedents.put(p.id(), p);
+      }
+    }
+
+    List<Mention> out = new ArrayList<>();
+    boolean[] covered = new boolean[toks.size()];
+    for (Candidate c : found) {
+      Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents);
+      if (m == null) m = resolveOther(c, text, named);
+      // A full name two people share stays unresolved, but it is still a known name: not one to infer.
+      if (m == null && !c.fullName) continue;
+      if (m != null) out.add(m);
+      for (int k = c.startToken; k < c.endToken; k++) covered[k] = true;
+    }
+    inferFromTitles(toks, text, out, covered);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /** Trie matches, longest first, with fuzzy names where the trie finds nothing longer. */
+  private List<Candidate> candidates(List<ActorTokenizer.Token> toks) {
     List<Candidate> found = new ArrayList<>();
     int i = 0;
     while (i < toks.size()) {
       Candidate best = longestAt(toks, i);
+      if (best == null || (best.endToken - i == 1 && !best.people.isEmpty())) {
+        FuzzyNames.Hit h = fuzzy.at(toks, i);
+        if (h != null && (best == null || h.to() > best.endToken)) best = Candidate.fuzzy(h, toks);
+      }
       if (best == null) {
         i++;
         continue;
@@ -89,47 +193,165 @@ public final class ActorMatcher {
       if (!best.blocked()) found.add(best);
       i = best.endToken;
     }
-    // Actors named without ambiguity anywhere in the text decide the ambiguous forms.
-    Set<String> named = new HashSet<>();
-    for (Candidate c : found) {
-      if (c.actors.size() == 1 && !c.ambiguous) named.add(c.actors.iterator().next());
-    }
-    List<Mention> out = new ArrayList<>();
-    for (Candidate c : found) {
-      String actor = null;
-      boolean byContext = false;
-      if (c.actors.size() == 1 && !c.ambiguous) {
-        actor = c.actors.iterator().next();
-      } else {
-        List<String> supported = c.actors.stream().filter(named::contains).toList();
-        if (supported.size() == 1) {
-          actor = supported.get(0);
-          byContext = true;
-        }
-      }
-      if (actor != null) {
-        Entry e = c.entryFor(actor);
-        out.add(new Mention(c.start, c.end, text.substring(c.start, c.end), actor, e.type(), e.kind(), byContext));
-      }
-    }
-    return out;
+    return found;
   }
 
-  private final class Candidate {
+  /** A person: by full name, misspelt name, or short name with one antecedent or unmistakable at the date. */
+  private Mention resolvePerson(Candidate c, String text, LocalDate date, Map<String, Person> antecedents) {
+    Person p;
+    Match how;
+    Kind kind;
+    if (c.fullName) {
+      p = pick(c.people, date);
+      if (p == null) return null; // a name two people share, neither singled out by the date
+      kind = c.fuzzy ? Kind.NAME : c.entryFor(p).kind();
+      how = c.fuzzy ? Match.FUZZY : kind == Kind.NAME ? Match.EXACT : Match.ALIAS;
+    } else {
+      List<Person> known = c.people.stream().filter(x -> antecedents.containsKey(x.id())).toList();
+      if (known.size() == 1) {
+        p = known.get(0);
+        how = Match.COREFERENCE;
+      } else if (known.isEmpty()) {
+        // Unmistakable alone only once the person had taken office: "Carney" in 1987 is someone else.
+        List<Person> alone = c.people.stream().filter(x -> c.entryFor(x).kind() == Kind.ALIAS && x.begunBy(date)).toList();
+        p = pick(alone, date);
+        how = Match.ALIAS;
+      } else {
+        return null; // two people named in full share this short name: not guessed
+      }
+      if (p == null) return null;
+      kind = c.entryFor(p).kind();
+    }
+    Person.Standing s = p.standingAt(date);
+    return new Mention(c.start, c.end, text.substring(c.start, c.end), p.id(), p.type(), kind, how, false,
+        p.name(), s.country(), isInstitution(p) ? null : s.label());
+  }
+
+  /**
+   * CAMEO's 18,000 officials include everyday names (a Chris Evans served in Australia), so one of
+   * them counts only when the text also names a state they served; the curated people need no such
+   * support.
+   */
+  private static boolean supported(Person p, Set<String> named) {
+    if (p.curated()) return true;
+    for (Person.Role r : p.roles()) {
+      if (named.contains(r.country())) return true;
+    }
+    return false;
+  }
+
+  /** The one person of several who fits, preferring those in office at the date; null when still several. */
+  private static Person pick(List<Person> people, LocalDate date) {
+    List<Person> distinct = people.stream().distinct().toList();
+    if (distinct.size() == 1) return distinct.get(0);
+    List<Person> active = distinct.stream().filter(p -> p.activeAt(date)).toList();
+    return date != null && active.size() == 1 ? active.get(0) : null;
+  }
+
+  /** A state or organisation, ambiguous forms decided by what else the text names. */
+  private Mention resolveOther(Candidate c, String text, Set<String> named) {
+    List<Entry> others = c.entries.stream().filter(e -> e.person() == null).toList();
+    if (others.isEmpty()) return null;
+    Set<String> actors = new LinkedHashSet<>();
+    others.forEach(e -> actors.add(e.actorId()));
+    // A person's short name makes a state's form doubtful only where it may name the person alone.
+    boolean ambiguous = others.stream().anyMatch(Entry::ambiguous)
+        || c.entries.stream().anyMatch(e -> e.person() != null && e.kind() != Kind.SHORT);
+    String actor = null;
+    boolean byContext = false;
+    if (actors.size() == 1 && !ambiguous) {
+      actor = actors.iterator().next();
+    } else {
+      List<String> supported = actors.stream().filter(named::contains).toList();
+      if (supported.size() == 1) {
+        actor = supported.get(0);
+        byContext = true;
+      }
+    }
+    if (actor == null) return null;
+    String id = actor;
+    Entry e = others.stream().filter(x -> id.equals(x.actorId())).findFirst().orElseThrow();
+    Match how = e.kind() == Kind.NAME ? Match.EXACT : Match.ALIAS;
+    return new Mention(c.start, c.end, text.substring(c.start, c.end), actor, e.type(), e.kind(), how, byContext,
+        names.get(actor), "STATE".equals(e.type()) ? actor : null, null);
+  }
+
+  /**
+   * People named after a title that follows a state or organisation, and their later short names.
+   * Their id is made from the name as the gazetteer's are, so the same person found both ways is one.
+   */
+  private void inferFromTitles(List<ActorTokenizer.Token> toks, String text, List<Mention> out, boolean[] covered) {
+    Map<Integer, Integer> endTokenOf = new HashMap<>();
+    for (int k = 0; k < toks.size(); k++) endTokenOf.put(toks.get(k).end(), k + 1);
+    Map<String, Mention> inferred = new LinkedHashMap<>();
+    for (Mention m : List.copyOf(out)) {
+      if (!"STATE".equals(m.type()) && !"IGO".equals(m.type())) continue;
+      Integer j = endTokenOf.get(m.end());
+      if (j == null) continue;
+      TitleAffiliation.Hit h = titles.after(toks, j, covered);
+      if (h == null) continue;
+      int start = toks.get(h.from()).start();
+      int end = toks.get(h.to() - 1).end();
+      String name = PersonNames.display(text.substring(start, end));
+      Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
+          Match.INFERRED, false, name, m.actorId(), h.title());
+      out.add(p);
+      for (int k = h.from(); k < h.to(); k++) covered[k] = true;
+      inferred.putIfAbsent(p.actorId(), p);
+    }
+    // Their short names later in the text refer back to them, unless two share one.
+    Map<String, Mention> byShort = new HashMap<>();
+    Set<String> clash = new HashSet<>();
+    for (Mention p : inferred.values()) {
+      String s = PersonNames.shortForm(p.name(), Set.of(p.country()));
+      if (s == null || s.contains(" ")) continue;
+      String key = ActorTokenizer.key(s);
+      if (byShort.put(key, p) != null) clash.add(key);
+    }
+    if (byShort.isEmpty()) return;
+    for (int k = 0; k < toks.size(); k++) {
+      ActorTokenizer.Token t = toks.get(k);
+      Mention p = byShort.get(t.key());
+      if (p == null || covered[k] || clash.contains(t.key()) || !Character.isUpperCase(t.text().charAt(0))) continue;
+      out.add(new Mention(t.start(), t.end(), t.text(), p.actorId(), "PERSON", Kind.SHORT, Match.COREFERENCE, false,
+          p.name(), p.country(), p.role()));
+      covered[k] = true;
+    }
+  }
+
+  private static final class Candidate {
     int start;
     int end;
+    int startToken;
     int endToken;
     final Set<String> actors = new LinkedHashSet<>();
     final List<Entry> entries = new ArrayList<>();
+    final List<Person> people = new ArrayList<>();
     boolean ambiguous;
     boolean blockedByPhrase;
+    /** A person's name of two words or more (or misspelt), which needs no antecedent. */
+    boolean fullName;
+    boolean fuzzy;
+
+    static Candidate fuzzy(FuzzyNames.Hit h, List<ActorTokenizer.Token> toks) {
+      Candidate c = new Candidate();
+      c.start = toks.get(h.from()).start();
+      c.end = toks.get(h.to() - 1).end();
+      c.startToken = h.from();
+      c.endToken = h.to();
+      c.people.add(h.person());
+      c.actors.add(h.person().id());
+      c.fullName = true;
+      c.fuzzy = true;
+      return c;
+    }
 
     boolean blocked() {
       return blockedByPhrase || actors.isEmpty();
     }
 
-    Entry entryFor(String actor) {
-      return entries.stream().filter(e -> actor.equals(e.actorId())).findFirst().orElseThrow();
+    Entry entryFor(Person p) {
+      return entries.stream().filter(e -> e.person() == p).findFirst().orElseThrow();
     }
   }
 
@@ -138,8 +360,9 @@ public final class ActorMatcher {
     Node n = root;
     Candidate best = null;
     for (int j = i; j < toks.size(); j++) {
-      n = n.next.get(toks.get(j).key());
+      n = n.child(toks.get(j).key());
       if (n == null) break;
+      if (n.entries == null) continue;
       List<Entry> fitting = new ArrayList<>();
       for (Entry e : n.entries) {
         if (caseFits(e, toks, i)) fitting.add(e);
@@ -148,14 +371,19 @@ public final class ActorMatcher {
       Candidate c = new Candidate();
       c.start = toks.get(i).start();
       c.end = toks.get(j).end();
+      c.startToken = i;
       c.endToken = j + 1;
       for (Entry e : fitting) {
         if (e.actorId() == null) {
           c.blockedByPhrase = true;
-        } else {
-          c.actors.add(e.actorId());
-          c.entries.add(e);
-          c.ambiguous |= e.ambiguous();
+          continue;
+        }
+        c.actors.add(e.actorId());
+        c.entries.add(e);
+        c.ambiguous |= e.ambiguous();
+        if (e.person() != null) {
+          c.people.add(e.person());
+          c.fullName |= e.kind() != Kind.SHORT && e.formTokens().size() >= 2;
         }
       }
       best = c;
@@ -163,14 +391,18 @@ public final class ActorMatcher {
     return best;
   }
 
-  /** Acronyms exactly as written; other forms with at least their capitals where they have them. */
+  /**
+   * Acronyms exactly as written; other forms with at least their capitals where they have them,
+   * but only the first word of a person's name (translation often lower-cases the rest).
+   */
   private static boolean caseFits(Entry e, List<ActorTokenizer.Token> toks, int from) {
     for (int k = 0; k < e.formTokens().size(); k++) {
       String form = e.formTokens().get(k);
       String text = toks.get(from + k).text();
       if (e.caseSensitive()) {
         if (!form.equals(text)) return false;
-      } else if (Character.isUpperCase(form.charAt(0)) && !Character.isUpperCase(text.charAt(0))) {
+      } else if ((k == 0 || e.person() == null) && Character.isUpperCase(form.charAt(0))
+          && !Character.isUpperCase(text.charAt(0))) {
         return false;
       }
     }

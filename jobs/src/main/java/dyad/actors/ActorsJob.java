@@ -1,15 +1,27 @@
 package dyad.actors;
 
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.mode;
+import static org.apache.spark.sql.functions.when;
 
 import dyad.core.Progress;
 import dyad.output.Tables;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -20,11 +32,12 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The actors stage: {@code articles} (duplicates excluded) to {@code mentions} and {@code actors}.
- * Today it recognises states and intergovernmental organisations (the gazetteer of
- * data/gazetteer); people with dated roles come with issue 4.
+ * It recognises states, intergovernmental organisations and people with dated roles (the
+ * gazetteer of data/gazetteer), and people the gazetteer lacks by their titles.
  */
 public final class ActorsJob {
   public static final String STAGE = "actors";
@@ -38,6 +51,8 @@ public final class ActorsJob {
   private static final class Holder {
     static final Gazetteer GAZETTEER = Gazetteer.load();
     static final ActorMatcher MATCHER = new ActorMatcher(GAZETTEER);
+    static final java.util.Map<String, Person> PEOPLE = GAZETTEER.people().stream()
+        .collect(java.util.stream.Collectors.toMap(Person::id, p -> p));
   }
 
   /** Fails up front, naming what was expected and what came, when the input is not an articles table. */
@@ -46,9 +61,10 @@ public final class ActorsJob {
     expect(schema, "article_id", DataTypes.StringType, problems);
     expect(schema, "paragraphs", DataTypes.createArrayType(DataTypes.StringType), problems);
     expect(schema, "duplicate_of", DataTypes.StringType, problems);
+    expect(schema, "date", DataTypes.DateType, problems);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("the actors stage reads an articles table (article_id string, paragraphs "
-          + "array<string>, duplicate_of string); " + String.join("; ", problems) + "; got " + schema.simpleString());
+          + "array<string>, duplicate_of string, date date); " + String.join("; ", problems) + "; got " + schema.simpleString());
     }
   }
 
@@ -65,43 +81,82 @@ public final class ActorsJob {
 
   public static Result run(SparkSession spark, Dataset<Row> articles, Progress progress) {
     checkInput(articles.schema());
-    progress.say(STAGE, "matching states and organisations");
-    StructType schema = Tables.MENTIONS.schema();
-    Dataset<Row> mentions = articles.filter(col("duplicate_of").isNull()).select("article_id", "paragraphs")
+    progress.say(STAGE, "matching states, organisations and people");
+    // The table's columns plus the actor's display name, which the actors table needs for people
+    // the gazetteer lacks.
+    StructType wide = Tables.MENTIONS.schema().add("name", DataTypes.StringType);
+    Dataset<Row> found = articles.filter(col("duplicate_of").isNull()).select("article_id", "paragraphs", "date")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
           List<String> paragraphs = r.getList(1);
           List<Row> out = new ArrayList<>();
           if (paragraphs == null) return out.iterator();
-          for (ArticleMentions.Placed p : ArticleMentions.find(Holder.MATCHER, paragraphs)) {
+          LocalDate date = r.isNullAt(2) ? null : ((java.sql.Date) r.get(2)).toLocalDate();
+          for (ArticleMentions.Placed p : ArticleMentions.find(Holder.MATCHER, paragraphs, date)) {
             ActorMatcher.Mention m = p.mention();
             out.add(RowFactory.create(r.getString(0), p.paragraph(), p.sentence(), p.start(), p.end(), m.surface(),
-                m.actorId(), m.type(), "STATE".equals(m.type()) ? m.actorId() : null,
-                m.kind() == ActorMatcher.Kind.NAME ? "exact" : "alias",
-                m.kind().name().toLowerCase(java.util.Locale.ROOT), confidence(m)));
+                m.actorId(), m.type(), m.country(), lower(m.match()), lower(m.kind()), m.role(), confidence(m),
+                m.name()));
           }
           return out.iterator();
-        }, Encoders.row(schema))
+        }, Encoders.row(wide))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
-    List<Row> names = new ArrayList<>();
-    for (Gazetteer.State s : Holder.GAZETTEER.states()) names.add(RowFactory.create(s.id(), s.name()));
-    for (Gazetteer.Igo i : Holder.GAZETTEER.igos()) names.add(RowFactory.create(i.id(), i.name()));
-    Dataset<Row> nameTable = spark.createDataFrame(names,
-        new StructType().add("actor_id", DataTypes.StringType).add("name", DataTypes.StringType));
-    Dataset<Row> actors = mentions.groupBy("actor_id", "type", "country")
-        .agg(count(lit(1)).as("mentions"), countDistinct("article_id").as("articles"))
-        .join(nameTable, "actor_id", "left")
-        .withColumn("roles", org.apache.spark.sql.functions.array().cast(DataTypes.createArrayType(DataTypes.StringType)));
-    return new Result(Tables.MENTIONS.conform(mentions), Tables.ACTORS.conform(actors).persist(StorageLevel.MEMORY_AND_DISK()));
+    Column roleText = concat_ws(" ", col("country"), col("role"));
+    Dataset<Row> counted = found.groupBy("actor_id", "type")
+        .agg(count(lit(1)).as("mentions"), countDistinct("article_id").as("articles"),
+            max("name").as("found_name"), mode(col("country"), true).as("found_country"),
+            array_sort(collect_set(when(col("type").equalTo("PERSON").and(col("role").isNotNull()), roleText)))
+                .as("found_roles"));
+    Dataset<Row> actors = withReference(counted)
+        .withColumn("name", coalesce(col("ref_name"), col("found_name")))
+        .withColumn("country", when(col("type").equalTo("STATE"), col("actor_id"))
+            .when(col("type").isin("PERSON", "INSTITUTION"), coalesce(col("ref_country"), col("found_country"))))
+        .withColumn("roles", when(col("type").isin("PERSON", "INSTITUTION"), coalesce(col("ref_roles"), col("found_roles")))
+            .otherwise(array().cast(DataTypes.createArrayType(DataTypes.StringType))));
+    return new Result(Tables.MENTIONS.conform(found), Tables.ACTORS.conform(actors).persist(StorageLevel.MEMORY_AND_DISK()));
   }
 
-  /** Names are surest; other names, demonyms, metonyms less; a form resolved by context least. */
+  /**
+   * Adds the gazetteer's name, home country and dated roles of each actor found (null for people
+   * the gazetteer lacks). Looked up on the executors, where the gazetteer is loaded anyway, rather
+   * than shipping its 18,000 people to every task.
+   */
+  private static Dataset<Row> withReference(Dataset<Row> counted) {
+    StructType schema = counted.schema().add("ref_name", DataTypes.StringType).add("ref_country", DataTypes.StringType)
+        .add("ref_roles", DataTypes.createArrayType(DataTypes.StringType));
+    int id = counted.schema().fieldIndex("actor_id");
+    return counted.map((MapFunction<Row, Row>) r -> {
+      Object[] v = new Object[r.length() + 3];
+      for (int i = 0; i < r.length(); i++) v[i] = r.get(i);
+      String actor = r.getString(id);
+      Person p = Holder.PEOPLE.get(actor);
+      if (p != null) {
+        v[r.length()] = p.name();
+        v[r.length() + 1] = p.standingAt(null).country();
+        v[r.length() + 2] = CollectionConverters.asScala(p.roles().stream().map(Person.Role::describe).toList()).toSeq();
+      } else {
+        v[r.length()] = Holder.MATCHER.nameOf(actor);
+      }
+      return RowFactory.create(v);
+    }, Encoders.row(schema));
+  }
+
+  private static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Names are surest; indirect forms, misspellings, short names and titles less; context-decided forms least. */
   static double confidence(ActorMatcher.Mention m) {
-    double c = switch (m.kind()) {
-      case NAME -> 1.0;
-      case ALIAS -> 0.95;
-      case DEMONYM -> 0.9;
-      case METONYM -> 0.85;
+    double c = switch (m.match()) {
+      case EXACT -> 1.0;
+      case ALIAS -> switch (m.kind()) {
+        case DEMONYM -> 0.9;
+        case METONYM -> 0.85;
+        default -> "PERSON".equals(m.type()) && !m.surface().contains(" ") ? 0.85 : 0.95;
+      };
+      case COREFERENCE -> 0.8;
+      case FUZZY -> 0.75;
+      case INFERRED -> 0.6;
     };
     return m.contextResolved() ? c * 0.8 : c;
   }

@@ -1,12 +1,14 @@
 package dyad.actors;
 
 import dyad.text.SentenceSplitter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The mentions of one article, placed by paragraph and sentence. The matcher sees the whole article
- * at once, since ambiguous forms are resolved by what else the article names. Plain Java.
+ * at once, since ambiguous forms and short names are resolved by what else the article names, and
+ * at the article's date, since people's roles are dated. Plain Java.
  */
 public final class ArticleMentions {
   /** A mention with its place: paragraph and sentence index, offsets within the paragraph. */
@@ -14,7 +16,7 @@ public final class ArticleMentions {
 
   private ArticleMentions() {}
 
-  public static List<Placed> find(ActorMatcher matcher, List<String> paragraphs) {
+  public static List<Placed> find(ActorMatcher matcher, List<String> paragraphs, LocalDate date) {
     StringBuilder text = new StringBuilder();
     int[] offsets = new int[paragraphs.size()];
     for (int i = 0; i < paragraphs.size(); i++) {
@@ -25,7 +27,7 @@ public final class ArticleMentions {
     List<Placed> out = new ArrayList<>();
     int p = 0;
     List<SentenceSplitter.Span> sentences = paragraphs.isEmpty() ? List.of() : SentenceSplitter.split(paragraphs.get(0));
-    for (ActorMatcher.Mention m : matcher.find(text.toString())) {
+    for (ActorMatcher.Mention m : matcher.find(text.toString(), date)) {
       while (p + 1 < paragraphs.size() && m.start() >= offsets[p + 1]) {
         p++;
         sentences = SentenceSplitter.split(paragraphs.get(p));

@@ -1,6 +1,7 @@
 package dyad.actors;
 
 import dyad.text.Tokens;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,13 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The reference data of actors: states, intergovernmental organisations, and phrases that are not
- * actors, loaded by name from the resources the build copies from {@code data/gazetteer/}.
+ * The reference data of actors: states, intergovernmental organisations, people with dated roles,
+ * and phrases that are not actors, loaded by name from the resources the build copies from {@code data/gazetteer/}.
  */
 public final class Gazetteer {
   public static final String STATES = "dyad/gazetteer/states.tsv";
   public static final String IGOS = "dyad/gazetteer/igos.tsv";
   public static final String NOT_ACTORS = "dyad/gazetteer/not_actors.tsv";
+  public static final String PEOPLE = "dyad/gazetteer/people.tsv";
 
   /** A state: ISO 3166 alpha-3 id, names, and the forms news uses for it. */
   public record State(String id, String name, String official, String unStatus, List<String> aliases,
@@ -26,11 +28,13 @@ public final class Gazetteer {
   private final List<State> states;
   private final List<Igo> igos;
   private final Map<String, String> notActors;
+  private final List<Person> people;
 
-  private Gazetteer(List<State> states, List<Igo> igos, Map<String, String> notActors) {
+  private Gazetteer(List<State> states, List<Igo> igos, Map<String, String> notActors, List<Person> people) {
     this.states = List.copyOf(states);
     this.igos = List.copyOf(igos);
     this.notActors = notActors;
+    this.people = List.copyOf(people);
   }
 
   public static Gazetteer load() {
@@ -42,7 +46,39 @@ public final class Gazetteer {
     for (String[] f : rows(IGOS, "id", 4)) igos.add(new Igo(f[0], f[1], split(f[2]), split(f[3])));
     Map<String, String> not = new TreeMap<>();
     for (String[] f : rows(NOT_ACTORS, null, 2)) not.put(f[0], f[1]);
-    return new Gazetteer(states, igos, not);
+    List<Person> people = new ArrayList<>();
+    for (String[] f : rows(PEOPLE, "id", 7)) people.add(new Person(f[0], f[1], f[2], split(f[3]), roles(f[0], f[4]), f[6].startsWith("dyad")));
+    return new Gazetteer(states, igos, not, people);
+  }
+
+  /** COUNTRY|TITLE|START|END;... with dates YYYY[-MM[-DD]], empty when open. */
+  private static List<Person.Role> roles(String id, String cell) {
+    List<Person.Role> out = new ArrayList<>();
+    if (cell.isBlank()) return out;
+    for (String r : cell.split(";")) {
+      String[] f = Arrays.copyOf(r.split("\\|", -1), 4);
+      try {
+        out.add(new Person.Role(f[0], f[1], date(f[2], false), date(f[3], true)));
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(PEOPLE + ": bad role '" + r + "' of " + id, e);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** A start is the first day of a partial date; an end the day after its last day (ends are exclusive). */
+  static LocalDate date(String s, boolean end) {
+    if (s == null || s.isBlank()) return null;
+    String[] p = s.split("-");
+    int y = Integer.parseInt(p[0]);
+    if (p.length == 1) return end ? LocalDate.of(y + 1, 1, 1) : LocalDate.of(y, 1, 1);
+    int m = Integer.parseInt(p[1]);
+    if (p.length == 2) return end ? LocalDate.of(y, m, 1).plusMonths(1) : LocalDate.of(y, m, 1);
+    return LocalDate.of(y, m, Integer.parseInt(p[2]));
+  }
+
+  public List<Person> people() {
+    return people;
   }
 
   public List<State> states() {

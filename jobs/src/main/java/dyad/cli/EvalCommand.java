@@ -6,6 +6,7 @@ import dyad.actors.ActorMatcher;
 import dyad.actors.ActorScorer;
 import dyad.actors.ArticleMentions;
 import dyad.actors.Gazetteer;
+import dyad.actors.PersonNames;
 import dyad.core.IngestConfig;
 import dyad.ingest.ArticleBuilder;
 import dyad.ingest.IngestedRecord;
@@ -67,17 +68,24 @@ final class EvalCommand implements Runnable {
         // Exactly what the actors stage searches: the clean paragraphs of the article.
         List<String> paragraphs = article.getParagraphs() == null ? List.of() : article.getParagraphs();
         Set<String> predicted = new TreeSet<>();
-        for (ArticleMentions.Placed p : ArticleMentions.find(matcher, paragraphs)) predicted.add(p.mention().actorId());
+        Set<String> people = new TreeSet<>();
+        for (ArticleMentions.Placed p : ArticleMentions.find(matcher, paragraphs, article.getDate())) {
+          ActorMatcher.Mention m = p.mention();
+          if ("PERSON".equals(m.type())) people.add(PersonNames.key(m.name()));
+          else predicted.add(m.actorId());
+        }
         Set<String> allowed = new HashSet<>();
         doc.path("allowed_extra").forEach(x -> allowed.add(x.asText()));
         // An allowed extra may be written as a name ("Belgium"): allow the actor of that name too.
-        for (ArticleMentions.Placed p : ArticleMentions.find(matcher, new ArrayList<>(allowed))) allowed.add(p.mention().actorId());
+        for (ArticleMentions.Placed p : ArticleMentions.find(matcher, new ArrayList<>(allowed), null)) allowed.add(p.mention().actorId());
+        Set<String> allowedPeople = new HashSet<>();
+        allowed.forEach(a -> allowedPeople.add(PersonNames.key(a)));
         Set<String> goldStates = new TreeSet<>();
         doc.path("states").forEach(x -> goldStates.add(x.asText()));
         Set<String> goldLeaders = new TreeSet<>();
-        doc.path("leaders").fieldNames().forEachRemaining(goldLeaders::add);
+        doc.path("leaders").fieldNames().forEachRemaining(n -> goldLeaders.add(PersonNames.key(n)));
         long[] s = states.add(goldStates, predicted, allowed);
-        long[] l = leaders.add(goldLeaders, Set.of(), allowed); // people are not matched yet (issue 4)
+        long[] l = leaders.add(goldLeaders, people, allowedPeople);
         System.out.printf("%s states tp=%d fp=%d fn=%d leaders tp=%d fp=%d fn=%d%n", name, s[0], s[1], s[2], l[0], l[1], l[2]);
         if (verbose) {
           Set<String> missed = new TreeSet<>(goldStates);
@@ -85,7 +93,13 @@ final class EvalCommand implements Runnable {
           Set<String> extra = new TreeSet<>(predicted);
           extra.removeAll(goldStates);
           extra.removeAll(allowed);
-          System.out.println("  missed " + missed + " extra " + extra);
+          System.out.println("  states missed " + missed + " extra " + extra);
+          Set<String> missedPeople = new TreeSet<>(goldLeaders);
+          missedPeople.removeAll(people);
+          Set<String> extraPeople = new TreeSet<>(people);
+          extraPeople.removeAll(goldLeaders);
+          extraPeople.removeAll(allowedPeople);
+          System.out.println("  leaders missed " + missedPeople + " extra " + extraPeople);
         }
       }
       System.out.println(leaders.summary("leaders"));

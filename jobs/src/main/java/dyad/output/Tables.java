@@ -109,23 +109,37 @@ public final class Tables {
           .col("start", IntegerType, "Start offset of the surface in the paragraph")
           .col("end", IntegerType, "End offset (exclusive) of the surface in the paragraph")
           .col("surface", StringType, "The text as written")
-          .col("actor_id", StringType, "The actor: ISO 3166 alpha-3 for states, the usual acronym for organisations")
-          .col("type", StringType, "STATE, IGO, PERSON or INSTITUTION")
-          .col("country", StringType, "The state the actor stands for at the article's date; null for organisations")
-          .col("match_kind", StringType, "How it was found: exact (the actor's name), alias (another name, demonym or metonym)")
-          .col("form", StringType, "Which gazetteer form matched: name, alias, demonym or metonym")
-          .col("confidence", DoubleType, "0..1: lower for indirect forms and for forms resolved by context")
+          .col("actor_id", StringType, "The actor: ISO 3166 alpha-3 for states, the usual acronym for organisations, "
+              + "a slug of the name for people (actors.actor_id)")
+          .col("type", StringType, "STATE, IGO, PERSON, or INSTITUTION (a named body of a state: People's Liberation Army; "
+              + "seats of government such as the Kremlin count as the state itself)")
+          .col("country", StringType, "The state the actor stands for at the article's date: a state its own id, a person "
+              + "the state (or organisation) of their role then; null for organisations")
+          .col("match_kind", StringType, "How it was found: exact (the actor's name), alias (another name, demonym, "
+              + "metonym, or a short name unmistakable alone), fuzzy (a person's name misspelt), coreference (a short "
+              + "name of a person named in full in the article), inferred (a person the gazetteer lacks, known by the "
+              + "title after a state)")
+          .col("form", StringType, "Which form matched: name, alias, demonym, metonym, short (a person's short name) or "
+              + "title (inferred from a title)")
+          .col("role", StringType, "For a person, the title held at the article's date ('former ...' when out of office "
+              + "then); null otherwise")
+          .col("confidence", DoubleType, "0..1: lower for indirect forms, fuzzy, coreference, inferred, and forms "
+              + "resolved by context")
           .build(),
       List.of("article_id", "paragraph", "start"));
 
   public static final Table ACTORS = new Table("actors",
       "One row per actor mentioned at least once.",
       new Builder()
-          .col("actor_id", StringType, "ISO 3166 alpha-3 for states, the usual acronym for organisations")
+          .col("actor_id", StringType, "ISO 3166 alpha-3 for states, the usual acronym for organisations, a "
+              + "lower-case slug of the name for people (vladimir-putin)")
           .col("name", StringType, "Canonical name")
-          .col("type", StringType, "STATE, IGO, PERSON or INSTITUTION")
-          .col("country", StringType, "For a state its own id; for an organisation null")
-          .col("roles", createArrayType(StringType), "Dated roles of a person (empty for states and organisations)")
+          .col("type", StringType, "STATE, IGO, PERSON, or INSTITUTION (a named body of a state: People's Liberation Army; "
+              + "seats of government such as the Kremlin count as the state itself)")
+          .col("country", StringType, "For a state its own id; for an organisation null; for a person the state of "
+              + "their latest role (gazetteer) or the one most often named with their title (inferred)")
+          .col("roles", createArrayType(StringType), "Roles of a person: 'COUNTRY Title START..END' from the gazetteer, "
+              + "or 'COUNTRY Title' as inferred from the text; empty for states and organisations")
           .col("mentions", LongType, "Mentions in non-duplicate articles")
           .col("articles", LongType, "Non-duplicate articles that mention the actor")
           .build(),
