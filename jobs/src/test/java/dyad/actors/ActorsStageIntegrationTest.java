@@ -57,6 +57,30 @@ class ActorsStageIntegrationTest extends SparkTestBase {
   }
 
   @Test
+  void peopleOfTheSeedsWithHowTheyWereFound() {
+    // The cases: a French alias, a misspelling, a cut-short surname, a glued word.
+    String m = mentions();
+    assertTrue(duckLong("SELECT count(*) FROM " + m + " WHERE surface = 'Vladimir Poutine' AND actor_id = 'vladimir-putin'"
+        + " AND match_kind = 'alias' AND country = 'RUS'") == 1);
+    assertTrue(duckLong("SELECT count(*) FROM " + m + " WHERE surface = 'Antony blink' AND actor_id = 'antony-blinken'"
+        + " AND match_kind = 'fuzzy'") == 1);
+    assertTrue(duckLong("SELECT count(*) FROM " + m + " WHERE surface = 'Qin Qang' AND actor_id = 'qin-gang'"
+        + " AND match_kind = 'fuzzy'") == 1);
+    assertTrue(duckLong("SELECT count(*) FROM " + m + " WHERE surface = 'Sergei Lavrov' AND actor_id = 'sergey-lavrov'") >= 1);
+    assertTrue(duckLong("SELECT count(*) FROM " + m + " WHERE surface = 'Lavrov' AND match_kind = 'coreference'"
+        + " AND actor_id = 'sergey-lavrov'") >= 1);
+    // A person the gazetteer lacks, known by the title after "British".
+    assertEquals(List.of(List.of("caroline-wilson", "GBR", "inferred", "Ambassador to Beijing")),
+        duck("SELECT actor_id, country, match_kind, role FROM " + m + " WHERE surface = 'Caroline wilson'"));
+    // Roles at the article's date: seed 000 is dated 2021-04-19, when Trump was a former president.
+    assertEquals(List.of(List.of("former President")), duck("SELECT DISTINCT m.role FROM " + m + " m JOIN "
+        + table(out, "articles") + " a USING (article_id) WHERE a.date = DATE '2021-04-19' AND m.actor_id = 'donald-trump'"));
+    List<List<Object>> putin = duck("SELECT name, type, country, len(roles) > 0 FROM " + table(out, "actors")
+        + " WHERE actor_id = 'vladimir-putin'");
+    assertEquals(List.of(List.of("Vladimir Putin", "PERSON", "RUS", true)), putin);
+  }
+
+  @Test
   void theStageRunsAloneOnARunsOutputAndRefusesOtherInput() {
     Path alone = tmp.resolve("alone");
     assertEquals(0, dyad("actors", "--input", out.toString(), "--output", alone.toString()));

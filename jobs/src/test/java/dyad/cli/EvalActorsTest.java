@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** `dyad eval actors` on the seed gold: the states score of the mechanism, not of a tuned list. */
+/** `dyad eval actors` on the seed gold: the states and leaders scores of the mechanism, not of a tuned list. */
 class EvalActorsTest {
   @Test
-  void statesScoreOnTheSeedGold() {
+  void statesAndLeadersScoreOnTheSeedGold() {
     Path gold = TestPaths.shared().resolve("eval/seeds_gold.json");
     assumeTrue(Files.exists(gold), "../shared is not beside the repository");
     PrintStream old = System.out;
@@ -34,5 +34,8 @@ class EvalActorsTest {
     assertTrue(m.find(), out);
     assertTrue(Double.parseDouble(m.group(3)) >= 0.95, "states F1 on the seed gold: " + m.group(3));
     assertTrue(Double.parseDouble(m.group(1)) >= 0.95, "states precision: " + m.group(1));
+    Matcher l = Pattern.compile("(?m)^leaders precision=([0-9.]+) recall=([0-9.]+) f1=([0-9.]+)").matcher(out);
+    assertTrue(l.find(), out);
+    assertTrue(Double.parseDouble(l.group(3)) >= 0.95, "leaders F1 on the seed gold: " + l.group(3));
   }
 }

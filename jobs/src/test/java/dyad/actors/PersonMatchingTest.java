@@ -1,0 +1,121 @@
+package dyad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** People: full names, misspellings, short names, dated roles and titles, on invented sentences. */
+class PersonMatchingTest {
+  private static final Gazetteer G = Gazetteer.load();
+  private static final ActorMatcher M = new ActorMatcher(G);
+  private static final LocalDate D2021 = LocalDate.of(2021, 6, 1);
+
+  private static List<ActorMatcher.Mention> people(String text, LocalDate date) {
+    return M.find(text, date).stream().filter(m -> "PERSON".equals(m.type())).toList();
+  }
+
+  private static List<String> ids(String text, LocalDate date) {
+    return people(text, date).stream().map(ActorMatcher.Mention::actorId).toList();
+  }
+
+  @Test
+  void theGazetteerHoldsHundredsOfCuratedPeopleAndCameosOfficials() {
+    long curated = G.people().stream().filter(Person::curated).count();
+    assertTrue(curated >= 200, "curated people: " + curated);
+    assertTrue(G.people().size() > 15_000, "people with CAMEO's: " + G.people().size());
+    for (Person p : G.people()) {
+      assertFalse(p.roles().isEmpty(), p.id() + " has no role");
+      for (Person.Role r : p.roles()) {
+        assertTrue(r.start() == null || r.end() == null || !r.end().isBefore(r.start()), p.id() + " " + r);
+      }
+    }
+  }
+
+  @Test
+  void fullNamesAliasesAndLowerCaseLaterWords() {
+    assertEquals(List.of("vladimir-putin", "henry-kissinger"),
+        ids("He clashed with Vladimir Poutine, something that would horrify Henry kissinger.", D2021));
+    ActorMatcher.Mention m = people("Talks with Sergei Lavrov ended.", D2021).get(0);
+    assertEquals(List.of("sergey-lavrov", ActorMatcher.Match.ALIAS, "RUS", "Foreign Minister"),
+        List.of(m.actorId(), m.match(), m.country(), m.role()));
+  }
+
+  @Test
+  void misspeltNamesOfCuratedPeopleOnly() {
+    ActorMatcher.Mention blink = people("The Secretary of State, Antony blink, visited Seoul.", D2021).get(0);
+    assertEquals(List.of("antony-blinken", ActorMatcher.Match.FUZZY, "Antony blink"),
+        List.of(blink.actorId(), blink.match(), blink.surface()));
+    assertEquals(List.of("qin-gang"), ids("He met Qin Qang in Beijing.", LocalDate.of(2023, 3, 1)));
+    // Not invented: a word that happens to start a name, a capitalised cut (another surname), common words.
+    assertEquals(List.of(), ids("There may be talks next week.", D2021));
+    assertEquals(List.of(), ids("The actor John Huston and John McCall came.", D2021));
+    assertEquals(List.of(), ids("Sir John Kerr, the ambassador, said.", D2021), "Kerr is not Kerry cut short");
+    assertEquals(List.of(), ids("Joe Biden's dog was there.", null).stream().filter(i -> !i.equals("joe-biden")).toList());
+    assertTrue(FuzzyNames.close("qang", "gang", false));
+    assertTrue(FuzzyNames.close("blink", "blinken", true));
+    assertFalse(FuzzyNames.close("blink", "blinken", false), "a capitalised cut is another name");
+    assertFalse(FuzzyNames.close("yu", "yi", false), "short words are never fuzzy");
+    assertEquals(1, FuzzyNames.editDistance("lavorv", "lavrov", 2), "a transposition is one edit");
+  }
+
+  @Test
+  void shortNamesNeedOneAntecedentUnlessUnmistakable() {
+    List<ActorMatcher.Mention> ms = people("Wang Yi met Lavrov. Later Wang said the talks went well.", D2021);
+    assertEquals(List.of("wang-yi", "sergey-lavrov", "wang-yi"), ms.stream().map(ActorMatcher.Mention::actorId).toList());
+    assertEquals(ActorMatcher.Match.COREFERENCE, ms.get(2).match());
+    assertEquals(ActorMatcher.Match.ALIAS, ms.get(1).match(), "Lavrov alone is unmistakable");
+    // No antecedent: a bare family name is not guessed; two antecedents: neither is.
+    assertEquals(List.of(), ids("Wang said the talks went well.", D2021));
+    // An unmistakable short name counts only once its person had taken office.
+    assertEquals(List.of("mark-carney"), ids("Carney said rates would rise.", LocalDate.of(2025, 6, 1)));
+    assertEquals(List.of(), ids("Carney said rates would rise.", LocalDate.of(1987, 3, 1)));
+    assertEquals(List.of(), ids("Norway's Stoltenberg said.", LocalDate.of(1987, 3, 1)), "not Jens, in office from 2000");
+    assertEquals(List.of("wang-yi", "wang-wenbin"), ids("Wang Yi and Wang Wenbin spoke. Wang said no.", D2021));
+  }
+
+  @Test
+  void rolesAreTakenAtTheArticlesDate() {
+    Person blinken = G.people().stream().filter(p -> p.id().equals("antony-blinken")).findFirst().orElseThrow();
+    assertEquals("Secretary of State", blinken.standingAt(LocalDate.of(2022, 1, 1)).label());
+    assertEquals("former Secretary of State", blinken.standingAt(LocalDate.of(2025, 6, 1)).label());
+    assertEquals("former President", people("Donald Trump spoke.", D2021).get(0).role());
+    assertEquals("President", people("Donald Trump spoke.", LocalDate.of(2025, 6, 1)).get(0).role());
+    // An IGO official stands for the organisation.
+    assertEquals("NATO", people("Jens Stoltenberg warned Moscow.", D2021).get(0).country());
+    assertEquals("NOR", people("Jens Stoltenberg presented the budget.", LocalDate.of(2025, 9, 1)).get(0).country());
+    assertEquals(LocalDate.of(2024, 8, 1), Gazetteer.date("2024-07", true), "a partial end date ends with its month");
+  }
+
+  @Test
+  void titlesRevealPeopleTheGazetteerLacks() {
+    List<ActorMatcher.Mention> ms = people("Russian Deputy Foreign Minister Ivan Petrovsky said on Monday that "
+        + "Petrovsky would travel. China's Foreign Ministry spokesman Li Wenhua agreed.", D2021);
+    assertEquals(List.of("ivan-petrovsky", "ivan-petrovsky", "li-wenhua"), ms.stream().map(ActorMatcher.Mention::actorId).toList());
+    assertEquals(List.of("RUS", ActorMatcher.Match.INFERRED, "Deputy Foreign Minister"),
+        List.of(ms.get(0).country(), ms.get(0).match(), ms.get(0).role()));
+    assertEquals(ActorMatcher.Match.COREFERENCE, ms.get(1).match());
+    assertEquals("CHN", ms.get(2).country());
+    ActorMatcher.Mention w = people("It summoned the British Ambassador to Beijing, Caroline wilson, to protest.", D2021).get(0);
+    assertEquals(List.of("caroline-wilson", "Caroline Wilson", "GBR", "Ambassador to Beijing"),
+        List.of(w.actorId(), w.name(), w.country(), w.role()));
+    // No title, or no name after it: nothing inferred.
+    assertEquals(List.of(), ids("Russian troops and Chinese diplomats met.", D2021));
+    assertEquals(List.of(), ids("The French president said on Monday.", D2021));
+  }
+
+  @Test
+  void shortFormsAndIds() {
+    assertEquals("Xi", PersonNames.shortForm("Xi Jinping", Set.of("CHN")));
+    assertEquals("von der Leyen", PersonNames.shortForm("Ursula von der Leyen", Set.of("DEU", "EU")));
+    assertEquals("Marcos", PersonNames.shortForm("Ferdinand Marcos Jr.", Set.of("PHL")));
+    assertNull(PersonNames.shortForm("Naruhito", Set.of("JPN")));
+    assertEquals("clement-beaune", PersonNames.slug("Clément Beaune"));
+    assertEquals("Caroline Wilson", PersonNames.display("Caroline wilson"));
+  }
+}
