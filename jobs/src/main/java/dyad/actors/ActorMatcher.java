@@ -22,6 +22,8 @@ import java.util.Set;
  *
  * <p>Then, in this order: a form that names several actors, or something else too (Georgia,
  * Jordan), counts only when exactly one of its actors is also named unambiguously in the text. A
+ * capital or seat after a locative word ("talks in Brussels", "a rally in Moscow") is a place, not
+ * the government acting, and does not count. A
  * person's name with one word misspelt is matched by {@link FuzzyNames}. A bare short name ("Wang",
  * "Lavrov") is the person named in full elsewhere in the text (coreference) and is not guessed when
  * none or two are; a few short names are unmistakable on their own (Putin), and of several people
@@ -69,6 +71,12 @@ public final class ActorMatcher {
       s.aliases().forEach(a -> add(a, s.id(), "STATE", Kind.ALIAS, amb.contains(a), null));
       s.demonyms().forEach(a -> add(a, s.id(), "STATE", Kind.DEMONYM, amb.contains(a), null));
       s.metonyms().forEach(a -> addMetonym(a, s.id(), "STATE", amb.contains(a)));
+      // Forms listed only as ambiguous ("Turkey", the state's old short name) are names too, needing context.
+      Set<String> listed = new HashSet<>(s.aliases());
+      listed.add(s.name());
+      listed.addAll(s.demonyms());
+      listed.addAll(s.metonyms());
+      s.ambiguous().stream().filter(a -> !listed.contains(a)).forEach(a -> add(a, s.id(), "STATE", Kind.ALIAS, true, null));
       names.put(s.id(), s.name());
     }
     for (Gazetteer.Igo i : g.igos()) {
@@ -151,7 +159,8 @@ public final class ActorMatcher {
     Set<String> named = new HashSet<>();
     Map<String, Person> antecedents = new LinkedHashMap<>();
     for (Candidate c : found) {
-      if (c.people.isEmpty() && c.actors.size() == 1 && !c.ambiguous) named.add(c.actors.iterator().next());
+      String only = c.unambiguousOther();
+      if (only != null) named.add(only);
     }
     for (Candidate c : found) {
       if (c.fullName) {
@@ -166,8 +175,13 @@ public final class ActorMatcher {
     for (Candidate c : found) {
       Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents);
       if (m == null) m = resolveOther(c, text, named);
-      // A full name two people share stays unresolved, but it is still a known name: not one to infer.
-      if (m == null && !c.fullName) continue;
+      if (m != null && m.kind() == Kind.METONYM && afterLocative(toks, c.startToken)) {
+        m = null; // "talks in Brussels": the city as a place, not the government acting
+        c.place = true;
+      }
+      // A full name two people share, or a seat named as a place, stays unresolved but is still a
+      // known name: not one to infer a person from.
+      if (m == null && !c.fullName && !c.place) continue;
       if (m != null) out.add(m);
       for (int k = c.startToken; k < c.endToken; k++) covered[k] = true;
     }
@@ -194,6 +208,15 @@ public final class ActorMatcher {
       i = best.endToken;
     }
     return found;
+  }
+
+  /** Words before which a capital or seat is where something happens, not who acts. */
+  // Not "visited" or "to": a visit to Seoul is a visit to South Korea.
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "around",
+      "downtown");
+
+  private static boolean afterLocative(List<ActorTokenizer.Token> toks, int i) {
+    return i > 0 && LOCATIVES.contains(toks.get(i - 1).key());
   }
 
   /** A person: by full name, misspelt name, or short name with one antecedent or unmistakable at the date. */
@@ -332,6 +355,8 @@ public final class ActorMatcher {
     /** A person's name of two words or more (or misspelt), which needs no antecedent. */
     boolean fullName;
     boolean fuzzy;
+    /** A seat of government named as a place ("in Beijing"). */
+    boolean place;
 
     static Candidate fuzzy(FuzzyNames.Hit h, List<ActorTokenizer.Token> toks) {
       Candidate c = new Candidate();
@@ -348,6 +373,23 @@ public final class ActorMatcher {
 
     boolean blocked() {
       return blockedByPhrase || actors.isEmpty();
+    }
+
+    /**
+     * The one state or organisation this form names without doubt, or null. A person's short name
+     * on the same words ("Ankara" is also somebody's surname) casts no doubt: it needs an antecedent.
+     */
+    String unambiguousOther() {
+      Set<String> others = new LinkedHashSet<>();
+      for (Entry e : entries) {
+        if (e.person() == null) {
+          if (e.ambiguous()) return null;
+          others.add(e.actorId());
+        } else if (e.kind() != Kind.SHORT) {
+          return null;
+        }
+      }
+      return others.size() == 1 ? others.iterator().next() : null;
     }
 
     Entry entryFor(Person p) {

@@ -71,8 +71,9 @@ final class EvalCommand implements Runnable {
         Set<String> people = new TreeSet<>();
         for (ArticleMentions.Placed p : ArticleMentions.find(matcher, paragraphs, article.getDate())) {
           ActorMatcher.Mention m = p.mention();
+          // The gold scores states (with organisations) and leaders; named institutions are neither.
           if ("PERSON".equals(m.type())) people.add(PersonNames.key(m.name()));
-          else predicted.add(m.actorId());
+          else if (!"INSTITUTION".equals(m.type())) predicted.add(m.actorId());
         }
         Set<String> allowed = new HashSet<>();
         doc.path("allowed_extra").forEach(x -> allowed.add(x.asText()));
@@ -88,23 +89,23 @@ final class EvalCommand implements Runnable {
         long[] l = leaders.add(goldLeaders, people, allowedPeople);
         System.out.printf("%s states tp=%d fp=%d fn=%d leaders tp=%d fp=%d fn=%d%n", name, s[0], s[1], s[2], l[0], l[1], l[2]);
         if (verbose) {
-          Set<String> missed = new TreeSet<>(goldStates);
-          missed.removeAll(predicted);
-          Set<String> extra = new TreeSet<>(predicted);
-          extra.removeAll(goldStates);
-          extra.removeAll(allowed);
-          System.out.println("  states missed " + missed + " extra " + extra);
-          Set<String> missedPeople = new TreeSet<>(goldLeaders);
-          missedPeople.removeAll(people);
-          Set<String> extraPeople = new TreeSet<>(people);
-          extraPeople.removeAll(goldLeaders);
-          extraPeople.removeAll(allowedPeople);
-          System.out.println("  leaders missed " + missedPeople + " extra " + extraPeople);
+          System.out.println("  states " + differences(goldStates, predicted, allowed));
+          System.out.println("  leaders " + differences(goldLeaders, people, allowedPeople));
         }
       }
       System.out.println(leaders.summary("leaders"));
       System.out.println(states.summary("states"));
       return 0;
+    }
+
+    /** "missed [...] extra [...]": gold not predicted, and predictions neither gold nor allowed. */
+    private static String differences(Set<String> gold, Set<String> predicted, Set<String> allowed) {
+      Set<String> missed = new TreeSet<>(gold);
+      missed.removeAll(predicted);
+      Set<String> extra = new TreeSet<>(predicted);
+      extra.removeAll(gold);
+      extra.removeAll(allowed);
+      return "missed " + missed + " extra " + extra;
     }
 
     private static Path find(Path root, String name) throws IOException {

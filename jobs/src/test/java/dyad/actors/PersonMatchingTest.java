@@ -110,6 +110,15 @@ class PersonMatchingTest {
   }
 
   @Test
+  void aCapitalNamedAsAPlaceIsNotTheGovernment() {
+    List<String> ids = M.find("Protesters gathered in Moscow. Moscow said it would respond to Beijing.", D2021)
+        .stream().map(ActorMatcher.Mention::actorId).toList();
+    assertEquals(List.of("RUS", "CHN"), ids);
+    assertEquals(List.of("KOR"), M.find("Blinken visited Seoul.", D2021).stream()
+        .filter(m -> !"PERSON".equals(m.type())).map(ActorMatcher.Mention::actorId).toList(), "a visit is to the state");
+  }
+
+  @Test
   void shortFormsAndIds() {
     assertEquals("Xi", PersonNames.shortForm("Xi Jinping", Set.of("CHN")));
     assertEquals("von der Leyen", PersonNames.shortForm("Ursula von der Leyen", Set.of("DEU", "EU")));
