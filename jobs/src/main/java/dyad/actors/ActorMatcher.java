@@ -350,7 +350,6 @@ public final class ActorMatcher {
     final Set<String> actors = new LinkedHashSet<>();
     final List<Entry> entries = new ArrayList<>();
     final List<Person> people = new ArrayList<>();
-    boolean ambiguous;
     boolean blockedByPhrase;
     /** A person's name of two words or more (or misspelt), which needs no antecedent. */
     boolean fullName;
@@ -422,7 +421,6 @@ public final class ActorMatcher {
         }
         c.actors.add(e.actorId());
         c.entries.add(e);
-        c.ambiguous |= e.ambiguous();
         if (e.person() != null) {
           c.people.add(e.person());
           c.fullName |= e.kind() != Kind.SHORT && e.formTokens().size() >= 2;

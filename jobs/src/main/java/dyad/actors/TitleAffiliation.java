@@ -2,6 +2,7 @@ package dyad.actors;
 
 import dyad.text.Tokens;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ final class TitleAffiliation {
   }
 
   private final Node titles = new Node();
-  private final Set<String> titleWords = new java.util.HashSet<>();
+  private final Set<String> titleWords = new HashSet<>();
 
   TitleAffiliation() {
     for (String line : Tokens.readResourceLines(TITLES)) {
