@@ -171,21 +171,23 @@ public final class ActorMatcher {
     }
 
     List<Mention> out = new ArrayList<>();
+    List<Anchor> anchors = new ArrayList<>();
     boolean[] covered = new boolean[toks.size()];
     for (Candidate c : found) {
       Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents);
       if (m == null) m = resolveOther(c, text, named);
-      if (m != null && m.kind() == Kind.METONYM && afterLocative(toks, c.startToken)) {
-        m = null; // "talks in Brussels": the city as a place, not the government acting
-        c.place = true;
-      }
+      boolean place = m != null && m.kind() == Kind.METONYM && afterLocative(toks, c.startToken);
+      if (place) m = null; // "talks in Brussels": the city as a place, not the government acting
       // A full name two people share, or a seat named as a place, stays unresolved but is still a
       // known name: not one to infer a person from.
-      if (m == null && !c.fullName && !c.place) continue;
-      if (m != null) out.add(m);
+      if (m == null && !c.fullName && !place) continue;
+      if (m != null) {
+        out.add(m);
+        if ("STATE".equals(m.type()) || "IGO".equals(m.type())) anchors.add(new Anchor(m, c.endToken));
+      }
       for (int k = c.startToken; k < c.endToken; k++) covered[k] = true;
     }
-    inferFromTitles(toks, text, out, covered);
+    inferFromTitles(toks, text, out, anchors, covered);
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
   }
@@ -275,21 +277,11 @@ public final class ActorMatcher {
   private Mention resolveOther(Candidate c, String text, Set<String> named) {
     List<Entry> others = c.entries.stream().filter(e -> e.person() == null).toList();
     if (others.isEmpty()) return null;
-    Set<String> actors = new LinkedHashSet<>();
-    others.forEach(e -> actors.add(e.actorId()));
-    // A person's short name makes a state's form doubtful only where it may name the person alone.
-    boolean ambiguous = others.stream().anyMatch(Entry::ambiguous)
-        || c.entries.stream().anyMatch(e -> e.person() != null && e.kind() != Kind.SHORT);
-    String actor = null;
-    boolean byContext = false;
-    if (actors.size() == 1 && !ambiguous) {
-      actor = actors.iterator().next();
-    } else {
-      List<String> supported = actors.stream().filter(named::contains).toList();
-      if (supported.size() == 1) {
-        actor = supported.get(0);
-        byContext = true;
-      }
+    String actor = c.unambiguousOther();
+    boolean byContext = actor == null;
+    if (byContext) {
+      List<String> supported = others.stream().map(Entry::actorId).distinct().filter(named::contains).toList();
+      if (supported.size() == 1) actor = supported.get(0);
     }
     if (actor == null) return null;
     String id = actor;
@@ -303,15 +295,12 @@ public final class ActorMatcher {
    * People named after a title that follows a state or organisation, and their later short names.
    * Their id is made from the name as the gazetteer's are, so the same person found both ways is one.
    */
-  private void inferFromTitles(List<ActorTokenizer.Token> toks, String text, List<Mention> out, boolean[] covered) {
-    Map<Integer, Integer> endTokenOf = new HashMap<>();
-    for (int k = 0; k < toks.size(); k++) endTokenOf.put(toks.get(k).end(), k + 1);
+  private void inferFromTitles(List<ActorTokenizer.Token> toks, String text, List<Mention> out, List<Anchor> anchors,
+      boolean[] covered) {
     Map<String, Mention> inferred = new LinkedHashMap<>();
-    for (Mention m : List.copyOf(out)) {
-      if (!"STATE".equals(m.type()) && !"IGO".equals(m.type())) continue;
-      Integer j = endTokenOf.get(m.end());
-      if (j == null) continue;
-      TitleAffiliation.Hit h = titles.after(toks, j, covered);
+    for (Anchor a : anchors) {
+      Mention m = a.mention();
+      TitleAffiliation.Hit h = titles.after(toks, a.endToken(), covered);
       if (h == null) continue;
       int start = toks.get(h.from()).start();
       int end = toks.get(h.to() - 1).end();
@@ -342,6 +331,9 @@ public final class ActorMatcher {
     }
   }
 
+  /** A state or organisation mention and the token after it, where a title may follow. */
+  private record Anchor(Mention mention, int endToken) {}
+
   private static final class Candidate {
     int start;
     int end;
@@ -354,8 +346,6 @@ public final class ActorMatcher {
     /** A person's name of two words or more (or misspelt), which needs no antecedent. */
     boolean fullName;
     boolean fuzzy;
-    /** A seat of government named as a place ("in Beijing"). */
-    boolean place;
 
     static Candidate fuzzy(FuzzyNames.Hit h, List<ActorTokenizer.Token> toks) {
       Candidate c = new Candidate();

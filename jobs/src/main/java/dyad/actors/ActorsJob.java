@@ -51,8 +51,6 @@ public final class ActorsJob {
   private static final class Holder {
     static final Gazetteer GAZETTEER = Gazetteer.load();
     static final ActorMatcher MATCHER = new ActorMatcher(GAZETTEER);
-    static final java.util.Map<String, Person> PEOPLE = GAZETTEER.people().stream()
-        .collect(java.util.stream.Collectors.toMap(Person::id, p -> p));
   }
 
   /** Fails up front, naming what was expected and what came, when the input is not an articles table. */
@@ -129,7 +127,7 @@ public final class ActorsJob {
       Object[] v = new Object[r.length() + 3];
       for (int i = 0; i < r.length(); i++) v[i] = r.get(i);
       String actor = r.getString(id);
-      Person p = Holder.PEOPLE.get(actor);
+      Person p = Holder.GAZETTEER.person(actor);
       if (p != null) {
         v[r.length()] = p.name();
         v[r.length() + 1] = p.standingAt(null).country();

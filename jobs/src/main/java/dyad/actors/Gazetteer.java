@@ -29,12 +29,14 @@ public final class Gazetteer {
   private final List<Igo> igos;
   private final Map<String, String> notActors;
   private final List<Person> people;
+  private final Map<String, Person> peopleById = new java.util.HashMap<>();
 
   private Gazetteer(List<State> states, List<Igo> igos, Map<String, String> notActors, List<Person> people) {
     this.states = List.copyOf(states);
     this.igos = List.copyOf(igos);
     this.notActors = notActors;
     this.people = List.copyOf(people);
+    people.forEach(p -> peopleById.put(p.id(), p));
   }
 
   public static Gazetteer load() {
@@ -79,6 +81,11 @@ public final class Gazetteer {
 
   public List<Person> people() {
     return people;
+  }
+
+  /** The person (or institution) of that id, or null. */
+  public Person person(String id) {
+    return peopleById.get(id);
   }
 
   public List<State> states() {

@@ -98,8 +98,8 @@ final class TitleAffiliation {
   /**
    * A name of two or three words (a hyphenated word counts as one: "Jean-Pierre", "al-Sharaa"):
    * capitalised, except that the last may be in lower case when a comma closes it (machine
-   * translation writes "Caroline wilson,") and it does not look like a verb or adverb. None of them a title, rank, month, weekday or function
-   * word, and none already part of a mention.
+   * translation writes "Caroline wilson,") and it does not look like a verb or adverb. None of them
+   * a title, rank, month, weekday or function word, and none already part of a mention.
    */
   private int name(List<ActorTokenizer.Token> toks, int k, boolean[] covered) {
     int end = k;
