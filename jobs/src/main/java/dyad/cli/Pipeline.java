@@ -158,7 +158,9 @@ final class Pipeline {
     s.rowsByTable.forEach((t, n) -> rows.append(rows.length() == 0 ? "" : ", ").append(t).append(' ').append(n));
     out.println("  rows           " + rows);
     StringBuilder secs = new StringBuilder();
-    p.seconds().forEach((st, n) -> secs.append(secs.length() == 0 ? "" : ", ").append(st).append(' ').append(n));
+    // Stages that run twice (write) add rounded figures, so print them rounded again.
+    p.seconds().forEach((st, n) -> secs.append(secs.length() == 0 ? "" : ", ").append(st)
+        .append(String.format(Locale.ROOT, " %.2f", n)));
     out.println("  seconds        " + secs);
     out.flush();
   }
