@@ -13,7 +13,9 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.mode;
 import static org.apache.spark.sql.functions.when;
 
+import dyad.core.InputSchema;
 import dyad.core.Progress;
+import dyad.core.SparkSessions;
 import dyad.output.Tables;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,11 +29,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.ArrayType;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -53,32 +52,21 @@ public final class ActorsJob {
     static final ActorMatcher MATCHER = new ActorMatcher(GAZETTEER);
   }
 
-  /** Fails up front, naming what was expected and what came, when the input is not an articles table. */
-  static void checkInput(StructType schema) {
-    List<String> problems = new ArrayList<>();
-    expect(schema, "article_id", DataTypes.StringType, problems);
-    expect(schema, "paragraphs", DataTypes.createArrayType(DataTypes.StringType), problems);
-    expect(schema, "duplicate_of", DataTypes.StringType, problems);
-    expect(schema, "date", DataTypes.DateType, problems);
-    if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("the actors stage reads an articles table (article_id string, paragraphs "
-          + "array<string>, duplicate_of string, date date); " + String.join("; ", problems) + "; got " + schema.simpleString());
-    }
-  }
+  /** The columns the stage reads: an articles table. */
+  static final InputSchema INPUT = new InputSchema("the actors stage reads an articles table")
+      .col("article_id", DataTypes.StringType)
+      .col("paragraphs", DataTypes.createArrayType(DataTypes.StringType))
+      .col("duplicate_of", DataTypes.StringType)
+      .col("date", DataTypes.DateType);
 
-  private static void expect(StructType schema, String name, DataType type, List<String> problems) {
-    if (!List.of(schema.fieldNames()).contains(name)) {
-      problems.add("column " + name + " is missing");
-      return;
-    }
-    DataType got = schema.apply(name).dataType();
-    boolean ok = type instanceof ArrayType a && got instanceof ArrayType g
-        ? a.elementType().equals(g.elementType()) : got.equals(type);
-    if (!ok) problems.add("column " + name + " is " + got.simpleString() + ", expected " + type.simpleString());
+  /** The gazetteer's name of an actor (state, organisation or person), null for one it lacks; on executors. */
+  public static String nameOf(String actorId) {
+    Person p = Holder.GAZETTEER.person(actorId);
+    return p != null ? p.name() : Holder.MATCHER.nameOf(actorId);
   }
 
   public static Result run(SparkSession spark, Dataset<Row> articles, Progress progress) {
-    checkInput(articles.schema());
+    INPUT.check(articles.schema());
     progress.say(STAGE, "matching states, organisations and people");
     // The table's columns plus the actor's display name, which the actors table needs for people
     // the gazetteer lacks.
@@ -96,8 +84,8 @@ public final class ActorsJob {
                 m.name()));
           }
           return out.iterator();
-        }, Encoders.row(wide))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        }, Encoders.row(wide));
+    found = SparkSessions.materialize(found);
 
     Column roleText = concat_ws(" ", col("country"), col("role"));
     Dataset<Row> counted = found.groupBy("actor_id", "type")
@@ -111,7 +99,7 @@ public final class ActorsJob {
             .when(col("type").isin("PERSON", "INSTITUTION"), coalesce(col("ref_country"), col("found_country"))))
         .withColumn("roles", when(col("type").isin("PERSON", "INSTITUTION"), coalesce(col("ref_roles"), col("found_roles")))
             .otherwise(array().cast(DataTypes.createArrayType(DataTypes.StringType))));
-    return new Result(Tables.MENTIONS.conform(found), Tables.ACTORS.conform(actors).persist(StorageLevel.MEMORY_AND_DISK()));
+    return new Result(Tables.MENTIONS.conform(found), SparkSessions.materialize(Tables.ACTORS.conform(actors)));
   }
 
   /**

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Who is talking about whom in the news, how, and about what: actors, co-mention "
         + "networks, sentiment and topics from a news corpus, written as Parquet.",
-    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, EvalCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, EvalCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +51,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, actors, eval, config or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, actors, network, eval, config or help");
   }
 
   /** Spark's INFO chatter hides progress lines; quiet it unless spark-submit or the user set logging. */
@@ -85,10 +85,10 @@ public final class Main implements Runnable {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Run the whole pipeline on a corpus: ingest, then actors (later stages add themselves).")
+      description = "Run the whole pipeline on a corpus: ingest, actors, then the co-mention network.")
   static final class Run extends JobCommand {
     Run() {
-      super("run", dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE);
+      super("run", dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE, dyad.network.NetworkJob.STAGE);
     }
   }
 
@@ -101,11 +101,20 @@ public final class Main implements Runnable {
   }
 
   @Command(name = "actors", mixinStandardHelpOptions = true,
-      description = "Find the states and organisations the articles of a previous run's output (--input) "
+      description = "Find the states, organisations and people the articles of a previous run's output (--input) "
           + "name; write the mentions and actors tables to --output.")
   static final class Actors extends JobCommand {
     Actors() {
       super("actors", dyad.actors.ActorsJob.STAGE);
+    }
+  }
+
+  @Command(name = "network", mixinStandardHelpOptions = true,
+      description = "Build the co-mention networks from the articles, mentions and actors of a previous run's output "
+          + "(--input); write comention_edges, actor_metrics and network.graphml to --output.")
+  static final class Network extends JobCommand {
+    Network() {
+      super("network", dyad.network.NetworkJob.STAGE);
     }
   }
 

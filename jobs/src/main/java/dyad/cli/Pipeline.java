@@ -7,6 +7,7 @@ import dyad.core.Progress;
 import dyad.core.RunSummary;
 import dyad.core.SparkSessions;
 import dyad.ingest.IngestJob;
+import dyad.network.NetworkJob;
 import dyad.output.RunOutput;
 import dyad.output.Tables;
 import java.io.PrintStream;
@@ -25,12 +26,15 @@ import org.apache.spark.sql.SparkSession;
  * Each stage adds its tables; the output is committed only when all of them are written.
  */
 final class Pipeline {
+  /** The all-time state-level network, for Gephi and other graph tools. */
+  static final String NETWORK_GRAPHML = "network.graphml";
+
   private final String command;
   private final List<String> stages;
   private final JobOptions opts;
   private final PrintStream out;
 
-  /** @param stages the stages to run, in order: a subset of ingest, actors */
+  /** @param stages the stages to run, in order: a subset of ingest, actors, network */
   Pipeline(String command, List<String> stages, JobOptions opts, PrintStream out) {
     this.command = command;
     this.stages = List.copyOf(stages);
@@ -71,6 +75,8 @@ final class Pipeline {
       } else {
         articles = readTable(spark, opts.input, Tables.ARTICLES);
       }
+      Dataset<Row> mentionsTable = null;
+      Dataset<Row> actorsTable = null;
       if (stages.contains(ActorsJob.STAGE)) {
         ActorsJob.Result actors;
         long mentions;
@@ -86,6 +92,33 @@ final class Pipeline {
           write(output, Tables.MENTIONS, actors.mentions(), mentions, summary);
           write(output, Tables.ACTORS, actors.actors(), actorRows, summary);
         }
+        mentionsTable = actors.mentions();
+        actorsTable = actors.actors();
+      }
+      if (stages.contains(NetworkJob.STAGE)) {
+        if (mentionsTable == null) {
+          mentionsTable = readTable(spark, opts.input, Tables.MENTIONS);
+          actorsTable = readTable(spark, opts.input, Tables.ACTORS);
+        }
+        NetworkJob.Result net;
+        long edges;
+        long metrics;
+        try (var t = progress.time(NetworkJob.STAGE)) {
+          net = NetworkJob.run(articles, mentionsTable, actorsTable, cfg.network, progress);
+          edges = net.edges().count();
+          metrics = net.metrics().count();
+          progress.say(NetworkJob.STAGE, edges + " edges published, " + metrics + " actor metric rows");
+        }
+        try (var t = progress.time("write")) {
+          progress.say("write", "comention_edges and actor_metrics to " + output.path());
+          write(output, Tables.COMENTION_EDGES, net.edges(), edges, summary);
+          write(output, Tables.ACTOR_METRICS, net.metrics(), metrics, summary);
+          if (net.graphml() != null) {
+            output.writeFile(NETWORK_GRAPHML, net.graphml());
+            summary.files.add(NETWORK_GRAPHML);
+          }
+        }
+        summary.stageTotals.put(NetworkJob.STAGE, net.totals());
       }
       try (var t = progress.time("write")) {
         output.writeManifest(manifest(cfg, summary, progress, started, spark.sparkContext()));
@@ -142,6 +175,8 @@ final class Pipeline {
       tables.put(name, t);
     });
     m.put("tables", tables);
+    m.put("files", s.files);
+    m.putAll(s.stageTotals);
     Map<String, Object> timings = new LinkedHashMap<>(p.seconds());
     timings.put("total", Math.round(p.elapsed() * 100) / 100.0);
     m.put("seconds", timings);

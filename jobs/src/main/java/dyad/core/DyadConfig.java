@@ -23,6 +23,9 @@ public class DyadConfig implements Serializable {
   @JsonPropertyDescription("Reading, cleaning, dating and deduplicating the corpus.")
   public IngestConfig ingest = new IngestConfig();
 
+  @JsonPropertyDescription("Co-mention networks: edges by scope, period and level, and node metrics.")
+  public NetworkConfig network = new NetworkConfig();
+
   public static ObjectMapper mapper() {
     return new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -58,6 +61,16 @@ public class DyadConfig implements Serializable {
     check(i.dedup.bands >= 1, "ingest.dedup.bands must be >= 1, got " + i.dedup.bands);
     check(i.dedup.rows >= 1, "ingest.dedup.rows must be >= 1, got " + i.dedup.rows);
     check(i.columns.text != null && !i.columns.text.isEmpty(), "ingest.columns.text must name at least one field");
+    NetworkConfig n = network;
+    checkSubset("network.periods", n.periods, NetworkConfig.PERIODS);
+    checkSubset("network.scopes", n.scopes, NetworkConfig.SCOPES);
+    checkSubset("network.levels", n.levels, NetworkConfig.LEVELS);
+    check(n.minSupport >= 1, "network.minSupport must be >= 1, got " + n.minSupport);
+    check(n.examples >= 0, "network.examples must be >= 0, got " + n.examples);
+    check(n.damping > 0 && n.damping < 1, "network.damping must be in (0, 1), got " + n.damping);
+    check(n.betweennessSources >= 1, "network.betweennessSources must be >= 1, got " + n.betweennessSources);
+    check(n.graphmlScope == null || n.graphmlScope.isEmpty() || NetworkConfig.SCOPES.contains(n.graphmlScope),
+        "network.graphmlScope must be empty or one of " + NetworkConfig.SCOPES + ", got '" + n.graphmlScope + "'");
     return this;
   }
 
@@ -68,6 +81,12 @@ public class DyadConfig implements Serializable {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(key + " must be a day as YYYY-MM-DD, got '" + value + "'");
     }
+  }
+
+  private static void checkSubset(String key, java.util.List<String> values, java.util.List<String> allowed) {
+    check(values != null && !values.isEmpty(), key + " must name at least one of " + allowed);
+    for (String v : values) check(allowed.contains(v), key + " may hold only " + allowed + ", got '" + v + "'");
+    check(new java.util.HashSet<>(values).size() == values.size(), key + " names a value twice: " + values);
   }
 
   private static void check(boolean ok, String message) {

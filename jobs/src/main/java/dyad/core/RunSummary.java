@@ -19,6 +19,10 @@ public final class RunSummary {
   public final Map<String, Long> rowsByTable = new LinkedHashMap<>();
   public final Map<String, Long> inputFilesByFormat = new TreeMap<>();
   public String inputFingerprint;
+  /** Per stage, figures beyond row counts that the manifest records (pairs pruned, settings used). */
+  public final Map<String, Map<String, Object>> stageTotals = new LinkedHashMap<>();
+  /** Files other than tables written into the output (network.graphml). */
+  public final java.util.List<String> files = new java.util.ArrayList<>();
 
   public long duplicates() {
     return duplicatesExact + duplicatesNear;

@@ -30,4 +30,13 @@ public final class SparkSessions {
     }
     return SparkSession.builder().config(conf).getOrCreate();
   }
+
+  /**
+   * Computes {@code df} now and keeps it (memory, spilling to disk) with its lineage cut. Later
+   * queries then plan over a plain scan: a stage of many joins otherwise hands Spark plans that
+   * take longer to optimise and print (AQE re-explains the whole plan at every stage) than to run.
+   */
+  public static <T> org.apache.spark.sql.Dataset<T> materialize(org.apache.spark.sql.Dataset<T> df) {
+    return df.localCheckpoint(true, org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+  }
 }

@@ -11,6 +11,7 @@ import dyad.core.Hashing;
 import dyad.core.IngestConfig;
 import dyad.core.Progress;
 import dyad.core.RunSummary;
+import dyad.core.SparkSessions;
 import dyad.output.Tables;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -73,14 +74,12 @@ public final class IngestJob {
     progress.say(STAGE, "finding duplicates (exact, and near at Jaccard >= " + cfg.dedup.threshold + ")");
     Dataset<Row> dups = Deduplicator.find(spark, candidates, cfg.dedup);
 
-    Dataset<Row> articles = Tables.ARTICLES.conform(candidates.join(dups, "article_id", "left"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articles = SparkSessions.materialize(Tables.ARTICLES.conform(candidates.join(dups, "article_id", "left")));
 
     Column rejectSource = when(col("record_id").isNotNull(), concat(col("path"), lit("#"), col("record_id"))).otherwise(col("path"));
-    Dataset<Row> rejects = Tables.REJECTS.conform(built.filter(col("kind").equalTo(IngestedRecord.REJECT))
+    Dataset<Row> rejects = SparkSessions.materialize(Tables.REJECTS.conform(built.filter(col("kind").equalTo(IngestedRecord.REJECT))
             .select(rejectSource.as("source"), col("locator"), col("reason"), col("detail"))
-            .unionByName(idRejects.select(rejectSource.as("source"), col("locator"), col("reason"), col("detail"))))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+            .unionByName(idRejects.select(rejectSource.as("source"), col("locator"), col("reason"), col("detail")))));
 
     count(built, articles, rejects, files, summary);
     built.unpersist();

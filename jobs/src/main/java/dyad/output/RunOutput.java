@@ -90,6 +90,15 @@ public final class RunOutput implements AutoCloseable {
         .write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
   }
 
+  /** Writes a file other than a table (a GraphML export) into the output. */
+  public void writeFile(String name, String content) {
+    try (OutputStream out = fs.create(new Path(staging, name), false)) {
+      out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + name + ": " + e.getMessage(), e);
+    }
+  }
+
   public void writeManifest(Map<String, Object> manifest) {
     try (OutputStream out = fs.create(new Path(staging, MANIFEST), false)) {
       ObjectMapper m = DyadConfig.mapper();

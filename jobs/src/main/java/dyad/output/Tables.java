@@ -1,5 +1,6 @@
 package dyad.output;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -145,10 +146,67 @@ public final class Tables {
           .build(),
       List.of("actor_id"));
 
+  public static final Table COMENTION_EDGES = new Table("comention_edges",
+      "One row per pair of actors named together, per scope, period and level, with at least network.minSupport "
+          + "co-occurrences (duplicates excluded; each unit counts a pair once).",
+      new Builder()
+          .col("actor_a", StringType, "The first actor of the pair: the smaller id (actor_a < actor_b)")
+          .col("actor_b", StringType, "The second actor of the pair")
+          .col("scope", StringType, "sentence, paragraph or article: the unit within which both are named")
+          .col("period", StringType, "YYYY-MM (or YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY as configured) of the articles' "
+              + "dates, or all for all time; undated articles count only in all")
+          .col("level", StringType, "actor (people, states and organisations as resolved) or state (people and "
+              + "institutions rolled up to the state they stood for at the article's date; organisations kept)")
+          .col("articles", LongType, "Articles in which the pair is named within one unit of the scope")
+          .col("paragraphs", LongType, "Paragraphs naming both (at sentence scope: those with a sentence naming both); "
+              + "0 at article scope when the two are never in one paragraph")
+          .col("sentences", LongType, "Sentences naming both, the same at every scope; with articles and paragraphs it "
+              + "ranks the pairs of one scope by strength")
+          .col("sources", LongType, "Distinct sources of those articles: the publisher, or the input file when the "
+              + "input names none")
+          .col("first_date", DateType, "Earliest date of those articles (null when all are undated)")
+          .col("last_date", DateType, "Latest date of those articles")
+          .col("a_units", LongType, "Units of the scope in the period that name actor_a")
+          .col("b_units", LongType, "Units of the scope in the period that name actor_b")
+          .col("scope_units", LongType, "Units of the scope in the period that name any actor at this level")
+          .col("pmi", DoubleType, "ln(p(a,b) / (p(a) p(b))) over units of the scope in the period: above 0 when the "
+              + "pair is named together more often than chance predicts")
+          .col("npmi", DoubleType, "pmi / -ln p(a,b), in -1..1: 1 for a pair never named apart, 0 for chance")
+          .col("self_pair", BooleanType, "At actor level, true when one actor stood for the other (a person and their "
+              + "own state or organisation); such pairs vanish at state level")
+          .col("example_articles", createArrayType(StringType), "A few article ids for drill-down: those naming the "
+              + "pair in the most units, then by id")
+          .build(),
+      List.of("level", "scope", "period", "actor_a", "actor_b"));
+
+  public static final Table ACTOR_METRICS = new Table("actor_metrics",
+      "One row per actor, level, scope and period in which the actor is named: counts and its place in the network "
+          + "of published edges.",
+      new Builder()
+          .col("actor_id", StringType, "The actor (at state level a state or organisation id)")
+          .col("name", StringType, "Its name, from the gazetteer or, for a person it lacks, as the text gives it")
+          .col("level", StringType, "actor or state, as in comention_edges")
+          .col("scope", StringType, "sentence, paragraph or article: the network the graph metrics are of")
+          .col("period", StringType, "As in comention_edges")
+          .col("mentions", LongType, "Mentions in the period (at state level including its people's)")
+          .col("articles", LongType, "Articles in the period that name it")
+          .col("degree", IntegerType, "Published edges of the actor in this network")
+          .col("weighted_degree", DoubleType, "Sum of those edges' co-occurrences in units of the scope")
+          .col("pagerank", DoubleType, "Weighted PageRank (damping network.damping) in this network; the values of one "
+              + "network sum to 1; null when the actor has no published edge")
+          .col("betweenness", DoubleType, "Share of shortest paths between other actors that pass through it (0..1, "
+              + "normalised as networkx does); null when it has no published edge")
+          .col("betweenness_sampled", BooleanType, "True when betweenness was estimated from sampled sources "
+              + "(networks larger than network.betweennessSources)")
+          .col("community", StringType, "Louvain community, named after its member of highest weighted degree; null "
+              + "when the actor has no published edge")
+          .build(),
+      List.of("level", "scope", "period", "actor_id"));
+
   /** Every table, by name, in the order a run writes them. */
   public static final Map<String, Table> ALL = new LinkedHashMap<>();
 
   static {
-    for (Table t : List.of(ARTICLES, REJECTS, MENTIONS, ACTORS)) ALL.put(t.name(), t);
+    for (Table t : List.of(ARTICLES, REJECTS, MENTIONS, ACTORS, COMENTION_EDGES, ACTOR_METRICS)) ALL.put(t.name(), t);
   }
 }

@@ -18,8 +18,7 @@ class ActorsStageIntegrationTest extends SparkTestBase {
 
   @BeforeAll
   static void run() {
-    out = tmp.resolve("out");
-    assertEquals(0, dyad("run", "--input", TestPaths.repoRoot().resolve("data/corpus").toString(), "--output", out.toString()));
+    out = dyad.SeedRun.output();
   }
 
   private static String mentions() {

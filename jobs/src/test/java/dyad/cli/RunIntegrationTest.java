@@ -24,8 +24,7 @@ class RunIntegrationTest extends SparkTestBase {
 
   @Test
   void runOnTheReferenceCorpusWritesArticlesRejectsAndManifest() throws Exception {
-    Path out = tmp.resolve("out");
-    assertEquals(0, dyad("run", "--input", TestPaths.repoRoot().resolve("data/corpus").toString(), "--output", out.toString()));
+    Path out = dyad.SeedRun.output();
 
     String articles = table(out, "articles");
     List<String> columns = duck("DESCRIBE SELECT * FROM " + articles).stream()

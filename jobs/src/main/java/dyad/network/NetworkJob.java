@@ -1,0 +1,269 @@
+package dyad.network;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
+
+import dyad.actors.ActorsJob;
+import dyad.core.InputSchema;
+import dyad.core.NetworkConfig;
+import dyad.core.Progress;
+import dyad.core.SparkSessions;
+import dyad.output.Tables;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The network stage: {@code mentions} (with the articles' dates and sources) to
+ * {@code comention_edges} and {@code actor_metrics}. Pairs are formed inside each unit (sentence,
+ * paragraph, article), so the work grows with the mentions and the actors per unit, never with the
+ * square of all actors. Node metrics are computed per network (scope, level, period) by
+ * {@link GraphMetrics} on the executors, one task per network.
+ */
+public final class NetworkJob {
+  public static final String STAGE = "network";
+
+  /**
+   * The stage's tables (conformed), the totals for the manifest (pairs found and pruned), and the
+   * all-time state-level network as GraphML (null when the config leaves it out).
+   */
+  public record Result(Dataset<Row> edges, Dataset<Row> metrics, Map<String, Object> totals, String graphml) {}
+
+  static final InputSchema MENTIONS = new InputSchema("the network stage reads a mentions table")
+      .col("article_id", DataTypes.StringType)
+      .col("paragraph", DataTypes.IntegerType)
+      .col("sentence", DataTypes.IntegerType)
+      .col("actor_id", DataTypes.StringType)
+      .col("type", DataTypes.StringType)
+      .col("country", DataTypes.StringType);
+
+  static final InputSchema ARTICLES = new InputSchema("the network stage reads an articles table")
+      .col("article_id", DataTypes.StringType)
+      .col("date", DataTypes.DateType)
+      .col("source", DataTypes.StringType)
+      .col("publisher", DataTypes.StringType)
+      .col("duplicate_of", DataTypes.StringType);
+
+  static final InputSchema ACTORS = new InputSchema("the network stage reads an actors table")
+      .col("actor_id", DataTypes.StringType)
+      .col("name", DataTypes.StringType);
+
+  private NetworkJob() {}
+
+  public static Result run(Dataset<Row> articles, Dataset<Row> mentions, Dataset<Row> actors, NetworkConfig cfg,
+      Progress progress) {
+    MENTIONS.check(mentions.schema());
+    ARTICLES.check(articles.schema());
+    ACTORS.check(actors.schema());
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("min_support", cfg.minSupport);
+
+    // A source is the outlet; without one, the input file (a file of many records is one source).
+    Column sourceKey = coalesce(col("publisher"), regexp_replace(col("source"), "(#.*|:(line|row|item) [0-9]+)$", ""));
+    Dataset<Row> art = articles.filter(col("duplicate_of").isNull())
+        .select(col("article_id"), col("date"), sourceKey.as("source_key"));
+    Dataset<Row> m = mentions.select("article_id", "paragraph", "sentence", "actor_id", "type", "country")
+        .join(art, "article_id");
+
+    Dataset<Row> nodes = null;
+    for (String level : cfg.levels) {
+      Column node = level.equals("actor") ? col("actor_id")
+          : when(col("type").isin("STATE", "IGO"), col("actor_id")).otherwise(col("country"));
+      // At actor level the node's own state tells a person from their state (a self pair); at state
+      // level both are the state already.
+      Column nodeCountry = level.equals("actor") ? col("country") : node;
+      Dataset<Row> l = m.select(lit(level).as("level"), col("article_id"), col("paragraph"), col("sentence"),
+          col("date"), col("source_key"), node.as("node"), nodeCountry.as("node_country"));
+      nodes = nodes == null ? l : nodes.unionByName(l);
+    }
+    if (cfg.levels.contains("state")) {
+      // People with no known state cannot be rolled up; they are counted, not lost silently.
+      long unresolved = m.filter(col("type").isin("PERSON", "INSTITUTION").and(col("country").isNull())).count();
+      totals.put("state_level_unresolved_mentions", unresolved);
+    }
+    nodes = SparkSessions.materialize(nodes.filter(col("node").isNotNull()));
+
+    Column periods = array(cfg.periods.stream().map(u -> Periods.label(u, col("date"))).toArray(Column[]::new));
+
+    progress.say(STAGE, "pairs by " + String.join("/", cfg.scopes) + ", " + String.join("/", cfg.periods)
+        + ", " + String.join("/", cfg.levels));
+    // One row per unit of each size and actor in it; p and s are -1 where the unit is coarser. All
+    // three sizes are formed whatever the scopes, because every edge counts its sentences and paragraphs.
+    List<Column> unitSizes = new ArrayList<>();
+    for (String size : NetworkConfig.SCOPES) {
+      Column p = size.equals("article") ? lit(-1) : col("paragraph");
+      Column s = size.equals("sentence") ? col("sentence") : lit(-1);
+      unitSizes.add(struct(lit(size).as("scope"), p.as("p"), s.as("s")));
+    }
+    Dataset<Row> units = SparkSessions.materialize(nodes.withColumn("u", explode(array(unitSizes.toArray(Column[]::new))))
+        .groupBy(col("level"), col("u.scope").as("scope"), col("article_id"), col("u.p").as("p"), col("u.s").as("s"),
+            col("date"), col("source_key"), col("node"))
+        .agg(max("node_country").as("node_country")));
+
+    Dataset<Row> x = units.as("x");
+    Dataset<Row> y = units.as("y");
+    Column sameUnit = col("x.level").equalTo(col("y.level")).and(col("x.scope").equalTo(col("y.scope")))
+        .and(col("x.article_id").equalTo(col("y.article_id"))).and(col("x.p").equalTo(col("y.p")))
+        .and(col("x.s").equalTo(col("y.s"))).and(col("x.node").lt(col("y.node")));
+    Column self = coalesce(col("x.node_country").equalTo(col("y.node")), lit(false))
+        .or(coalesce(col("y.node_country").equalTo(col("x.node")), lit(false)));
+    Dataset<Row> pairs = x.join(y, sameUnit).select(col("x.level").as("level"), col("x.scope").as("size"),
+        col("x.article_id").as("article_id"), col("x.p").as("p"), col("x.date").as("date"),
+        col("x.source_key").as("source_key"), col("x.node").as("actor_a"),
+        col("y.node").as("actor_b"), self.as("self"));
+
+    // Per article: the sentences and paragraphs naming the pair (every pair in an article has its
+    // article-size row), then one row per scope at which the pair is named together.
+    Column isSentence = col("size").equalTo("sentence");
+    Dataset<Row> perArticle = pairs.groupBy("level", "article_id", "date", "source_key", "actor_a", "actor_b")
+        .agg(sum(when(isSentence, 1).otherwise(0)).as("sentences"),
+            countDistinct(when(isSentence, col("p"))).as("sentence_paras"),
+            sum(when(col("size").equalTo("paragraph"), 1).otherwise(0)).as("paragraphs"),
+            max("self").as("self"));
+    List<Column> atScopes = new ArrayList<>();
+    for (String scope : cfg.scopes) {
+      Column units0 = switch (scope) {
+        case "sentence" -> col("sentences");
+        case "paragraph" -> col("paragraphs");
+        default -> lit(1L);
+      };
+      Column paras = scope.equals("sentence") ? col("sentence_paras") : col("paragraphs");
+      atScopes.add(struct(lit(scope).as("scope"), units0.cast("long").as("units"), paras.cast("long").as("paras")));
+    }
+    Dataset<Row> perScope = perArticle.withColumn("at", explode(array(atScopes.toArray(Column[]::new))))
+        .select(col("level"), col("at.scope").as("scope"), col("article_id"), col("date"), col("source_key"),
+            col("actor_a"), col("actor_b"), col("at.units").as("units"), col("at.paras").as("paras"),
+            col("sentences"), col("self"))
+        .filter(col("units").gt(0))
+        .withColumn("period", explode(periods)).filter(col("period").isNotNull());
+    String[] key = {"level", "scope", "period", "actor_a", "actor_b"};
+    Column[] keyCols = java.util.Arrays.stream(key).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Column rank = row_number().over(Window.partitionBy(keyCols).orderBy(col("units").desc(), col("article_id")));
+    Dataset<Row> counted = perScope.withColumn("rank", rank).groupBy(keyCols)
+        .agg(count(lit(1)).as("articles"), sum("paras").as("paragraphs"), sum("sentences").as("sentences"),
+            sum("units").as("support"), countDistinct("source_key").as("sources"), min("date").as("first_date"),
+            max("date").as("last_date"), max("self").as("self_pair"),
+            array_sort(collect_list(when(col("rank").leq(cfg.examples), struct(col("rank"), col("article_id")))))
+                .as("examples"))
+        .withColumn("example_articles", transform(col("examples"), e -> e.getField("article_id")));
+
+    // Marginals in the same scope and period: units naming each actor, and units naming any.
+    Dataset<Row> unitsByPeriod = units.filter(col("scope").isin(cfg.scopes.toArray()))
+        .withColumn("period", explode(periods)).filter(col("period").isNotNull());
+    Dataset<Row> actorUnits = unitsByPeriod.groupBy("level", "scope", "period", "node").agg(count(lit(1)).as("n"));
+    Dataset<Row> scopeUnitsTotal = unitsByPeriod.select("level", "scope", "period", "article_id", "p", "s").distinct()
+        .groupBy("level", "scope", "period").agg(count(lit(1)).as("scope_units"));
+    Dataset<Row> all = SparkSessions.materialize(counted
+        .join(actorUnits.withColumnRenamed("node", "actor_a").withColumnRenamed("n", "a_units"),
+            new String[] {"level", "scope", "period", "actor_a"})
+        .join(actorUnits.withColumnRenamed("node", "actor_b").withColumnRenamed("n", "b_units"),
+            new String[] {"level", "scope", "period", "actor_b"})
+        .join(scopeUnitsTotal, new String[] {"level", "scope", "period"})
+        .withColumn("pmi", Pmi.pmi(col("support"), col("a_units"), col("b_units"), col("scope_units")))
+        .withColumn("npmi", Pmi.npmi(col("support"), col("a_units"), col("b_units"), col("scope_units"))));
+
+    Map<String, Long> found = new java.util.TreeMap<>();
+    Map<String, Long> pruned = new java.util.TreeMap<>();
+    for (Row r : all.groupBy("level", "scope").agg(count(lit(1)), sum(when(col("support").lt(cfg.minSupport), 1).otherwise(0)))
+        .collectAsList()) {
+      found.put(r.getString(0) + "/" + r.getString(1), r.getLong(2));
+      pruned.put(r.getString(0) + "/" + r.getString(1), r.getLong(3));
+    }
+    totals.put("edges_found", found);
+    totals.put("pruned_edges", pruned);
+    progress.say(STAGE, found.values().stream().mapToLong(Long::longValue).sum() + " edges, "
+        + pruned.values().stream().mapToLong(Long::longValue).sum() + " below min support " + cfg.minSupport);
+    Dataset<Row> edges = SparkSessions.materialize(
+        Tables.COMENTION_EDGES.conform(all.filter(col("support").geq(cfg.minSupport))));
+
+    progress.say(STAGE, "node metrics: PageRank, betweenness, communities");
+    Dataset<Row> graphMetrics = graphMetrics(edges, cfg);
+    Dataset<Row> counts = nodes.withColumn("period", explode(periods)).filter(col("period").isNotNull())
+        .groupBy("level", "period", "node").agg(count(lit(1)).as("mentions"), countDistinct("article_id").as("articles"))
+        .withColumn("scope", explode(array(cfg.scopes.stream().map(org.apache.spark.sql.functions::lit).toArray(Column[]::new))));
+    Dataset<Row> metrics = withNames(counts, actors)
+        .join(graphMetrics, new String[] {"level", "scope", "period", "node"}, "left")
+        .withColumn("degree", coalesce(col("degree"), lit(0)))
+        .withColumn("weighted_degree", coalesce(col("weighted_degree"), lit(0.0)))
+        .withColumnRenamed("node", "actor_id");
+    metrics = SparkSessions.materialize(Tables.ACTOR_METRICS.conform(metrics));
+
+    String graphml = null;
+    if (cfg.levels.contains("state") && cfg.periods.contains(Periods.ALL) && cfg.scopes.contains(cfg.graphmlScope)) {
+      Column net = col("level").equalTo("state").and(col("period").equalTo(Periods.ALL)).and(col("scope").equalTo(cfg.graphmlScope));
+      graphml = GraphMl.write(metrics.filter(net).orderBy("actor_id").collectAsList(),
+          edges.filter(net).orderBy("actor_a", "actor_b").collectAsList(), cfg.graphmlScope);
+    }
+    return new Result(edges, metrics, totals, graphml);
+  }
+
+  /** Runs {@link GraphMetrics} once per network (scope, level, period) over its published edges. */
+  private static Dataset<Row> graphMetrics(Dataset<Row> edges, NetworkConfig cfg) {
+    StructType schema = new StructType().add("scope", DataTypes.StringType).add("level", DataTypes.StringType)
+        .add("period", DataTypes.StringType).add("node", DataTypes.StringType).add("degree", DataTypes.IntegerType)
+        .add("weighted_degree", DataTypes.DoubleType).add("pagerank", DataTypes.DoubleType)
+        .add("betweenness", DataTypes.DoubleType).add("betweenness_sampled", DataTypes.BooleanType)
+        .add("community", DataTypes.StringType);
+    double damping = cfg.damping;
+    int sources = cfg.betweennessSources;
+    Column weight = when(col("scope").equalTo("sentence"), col("sentences"))
+        .when(col("scope").equalTo("paragraph"), col("paragraphs")).otherwise(col("articles")).cast("double");
+    return edges.select(col("scope"), col("level"), col("period"), col("actor_a"), col("actor_b"), weight.as("w"))
+        .groupByKey((MapFunction<Row, String>) r -> r.getString(0) + "\u0001" + r.getString(1) + "\u0001" + r.getString(2),
+            Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (k, rows) -> {
+          List<GraphMetrics.Edge> list = new ArrayList<>();
+          while (rows.hasNext()) {
+            Row r = rows.next();
+            list.add(new GraphMetrics.Edge(r.getString(3), r.getString(4), r.getDouble(5)));
+          }
+          String[] parts = k.split("\u0001", -1);
+          List<Row> out = new ArrayList<>();
+          // The sampling seed comes from the network's key, so reruns draw the same sources.
+          for (GraphMetrics.Node n : GraphMetrics.compute(list, damping, sources, k.hashCode())) {
+            out.add(RowFactory.create(parts[0], parts[1], parts[2], n.id(), n.degree(), n.weightedDegree(),
+                n.pageRank(), n.betweenness(), n.betweennessSampled(), n.community()));
+          }
+          return out.iterator();
+        }, Encoders.row(schema));
+  }
+
+  /**
+   * Adds each node's name: the actors table's, else the gazetteer's (a state known at state level
+   * only through its people is not in the actors table).
+   */
+  private static Dataset<Row> withNames(Dataset<Row> counts, Dataset<Row> actors) {
+    Dataset<Row> known = actors.select(col("actor_id").as("node"), col("name").as("known_name"));
+    Dataset<Row> names = counts.select("node").distinct().join(known, new String[] {"node"}, "left");
+    StructType schema = new StructType().add("node", DataTypes.StringType).add("name", DataTypes.StringType);
+    Dataset<Row> named = names.map((MapFunction<Row, Row>) r -> RowFactory.create(r.getString(0),
+        r.isNullAt(1) ? ActorsJob.nameOf(r.getString(0)) : r.getString(1)), Encoders.row(schema));
+    return counts.join(named, "node");
+  }
+}

@@ -1,0 +1,36 @@
+package dyad.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PmiTest {
+  @Test
+  void pmiAndNpmiByHand() {
+    // 10 units, a in 4, b in 5, both in 2: p(a,b) = 0.2 = p(a) p(b): independent.
+    assertEquals(0.0, Pmi.pmi(2, 4, 5, 10), 1e-12);
+    assertEquals(0.0, Pmi.npmi(2, 4, 5, 10), 1e-12);
+    // Never apart: npmi 1.
+    assertEquals(Math.log(10.0 / 3), Pmi.pmi(3, 3, 3, 10), 1e-12);
+    assertEquals(1.0, Pmi.npmi(3, 3, 3, 10), 1e-12);
+    // Together less than chance: below 0.
+    assertEquals(Math.log(1 * 10.0 / (5 * 5)) / -Math.log(0.1), Pmi.npmi(1, 5, 5, 10), 1e-12);
+    // In every unit.
+    assertEquals(1.0, Pmi.npmi(4, 4, 4, 4));
+  }
+
+  @Test
+  void periodLabels() {
+    LocalDate d = LocalDate.of(2021, 1, 3); // a Sunday: ISO week 53 of 2020
+    assertEquals("2021-01-03", Periods.label("day", d));
+    assertEquals("2020-W53", Periods.label("week", d));
+    assertEquals("2021-W01", Periods.label("week", d.plusDays(1)));
+    assertEquals("2021-01", Periods.label("month", d));
+    assertEquals("2021-Q1", Periods.label("quarter", d));
+    assertEquals("2021", Periods.label("year", d));
+    assertEquals("all", Periods.label("all", (LocalDate) null));
+    assertNull(Periods.label("month", (LocalDate) null));
+  }
+}
