@@ -47,6 +47,15 @@ public abstract class SparkTestBase {
     return ((Number) duck(sql).get(0).get(0)).longValue();
   }
 
+  /** A SQL array value from DuckDB as a Java list. */
+  public static List<Object> javaList(Object sqlArray) {
+    try {
+      return java.util.Arrays.asList((Object[]) ((java.sql.Array) sqlArray).getArray());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static String table(java.nio.file.Path out, String name) {
     return "read_parquet('" + out.resolve(name) + "/*.parquet')";
   }

@@ -26,9 +26,11 @@ public class NetworkConfig implements Serializable {
       + "(each person and institution rolled up to the state they stood for at the article's date).")
   public List<String> levels = new ArrayList<>(LEVELS);
 
-  @JsonPropertyDescription("Edges that co-occur in fewer units of their scope (sentences, paragraphs or articles) "
-      + "in their period are not published; the manifest counts them under network.pruned_edges.")
-  public int minSupport = 2;
+  @JsonPropertyDescription("Edges named together (within a unit of their scope) in fewer articles than this in their "
+      + "period are not published; the manifest counts them under network.pruned_edges. 1 publishes every pair; "
+      + "on large corpora 2 to 5 drops one-off pairs, whose PMI says little. Counting articles, not sentences, "
+      + "keeps one article's repetitions from making an edge, and each scope's network a sub-graph of the next.")
+  public int minSupport = 1;
 
   @JsonPropertyDescription("Example article ids kept per edge for drill-down: those where the pair co-occurs most.")
   public int examples = 3;

@@ -190,7 +190,7 @@ public final class NetworkJob {
 
     Map<String, Long> found = new java.util.TreeMap<>();
     Map<String, Long> pruned = new java.util.TreeMap<>();
-    for (Row r : all.groupBy("level", "scope").agg(count(lit(1)), sum(when(col("support").lt(cfg.minSupport), 1).otherwise(0)))
+    for (Row r : all.groupBy("level", "scope").agg(count(lit(1)), sum(when(col("articles").lt(cfg.minSupport), 1).otherwise(0)))
         .collectAsList()) {
       found.put(r.getString(0) + "/" + r.getString(1), r.getLong(2));
       pruned.put(r.getString(0) + "/" + r.getString(1), r.getLong(3));
@@ -198,9 +198,9 @@ public final class NetworkJob {
     totals.put("edges_found", found);
     totals.put("pruned_edges", pruned);
     progress.say(STAGE, found.values().stream().mapToLong(Long::longValue).sum() + " edges, "
-        + pruned.values().stream().mapToLong(Long::longValue).sum() + " below min support " + cfg.minSupport);
+        + pruned.values().stream().mapToLong(Long::longValue).sum() + " in fewer than " + cfg.minSupport + " articles (network.minSupport), not published");
     Dataset<Row> edges = SparkSessions.materialize(
-        Tables.COMENTION_EDGES.conform(all.filter(col("support").geq(cfg.minSupport))));
+        Tables.COMENTION_EDGES.conform(all.filter(col("articles").geq(cfg.minSupport))));
 
     progress.say(STAGE, "node metrics: PageRank, betweenness, communities");
     Dataset<Row> graphMetrics = graphMetrics(edges, cfg);

@@ -147,8 +147,8 @@ public final class Tables {
       List.of("actor_id"));
 
   public static final Table COMENTION_EDGES = new Table("comention_edges",
-      "One row per pair of actors named together, per scope, period and level, with at least network.minSupport "
-          + "co-occurrences (duplicates excluded; each unit counts a pair once).",
+      "One row per pair of actors named together, per scope, period and level, in at least network.minSupport "
+          + "articles (duplicates excluded; each unit counts a pair once).",
       new Builder()
           .col("actor_a", StringType, "The first actor of the pair: the smaller id (actor_a < actor_b)")
           .col("actor_b", StringType, "The second actor of the pair")
