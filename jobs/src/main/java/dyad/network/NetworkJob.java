@@ -88,75 +88,46 @@ public final class NetworkJob {
     Column sourceKey = coalesce(col("publisher"), regexp_replace(col("source"), "(#.*|:(line|row|item) [0-9]+)$", ""));
     Dataset<Row> art = articles.filter(col("duplicate_of").isNull())
         .select(col("article_id"), col("date"), sourceKey.as("source_key"));
-    Dataset<Row> m = mentions.select("article_id", "paragraph", "sentence", "actor_id", "type", "country")
-        .join(art, "article_id");
-
-    Dataset<Row> nodes = null;
-    for (String level : cfg.levels) {
-      Column node = level.equals("actor") ? col("actor_id")
-          : when(col("type").isin("STATE", "IGO"), col("actor_id")).otherwise(col("country"));
-      // At actor level the node's own state tells a person from their state (a self pair); at state
-      // level both are the state already.
-      Column nodeCountry = level.equals("actor") ? col("country") : node;
-      Dataset<Row> l = m.select(lit(level).as("level"), col("article_id"), col("paragraph"), col("sentence"),
-          col("date"), col("source_key"), node.as("node"), nodeCountry.as("node_country"));
-      nodes = nodes == null ? l : nodes.unionByName(l);
-    }
-    if (cfg.levels.contains("state")) {
-      // People with no known state cannot be rolled up; they are counted, not lost silently.
-      long unresolved = m.filter(col("type").isin("PERSON", "INSTITUTION").and(col("country").isNull())).count();
-      totals.put("state_level_unresolved_mentions", unresolved);
-    }
-    nodes = SparkSessions.materialize(nodes.filter(col("node").isNotNull()));
-
-    Column periods = array(cfg.periods.stream().map(u -> Periods.label(u, col("date"))).toArray(Column[]::new));
-
     progress.say(STAGE, "pairs by " + String.join("/", cfg.scopes) + ", " + String.join("/", cfg.periods)
         + ", " + String.join("/", cfg.levels));
-    // One row per unit of each size and actor in it; p and s are -1 where the unit is coarser. All
-    // three sizes are formed whatever the scopes, because every edge counts its sentences and paragraphs.
-    List<Column> unitSizes = new ArrayList<>();
-    for (String size : NetworkConfig.SCOPES) {
-      Column p = size.equals("article") ? lit(-1) : col("paragraph");
-      Column s = size.equals("sentence") ? col("sentence") : lit(-1);
-      unitSizes.add(struct(lit(size).as("scope"), p.as("p"), s.as("s")));
+    // Each article's mentions in one row, then its pairs, actors and units counted in plain Java.
+    Dataset<Row> byArticle = mentions
+        .groupBy("article_id")
+        .agg(collect_list(struct("paragraph", "sentence", "actor_id", "type", "country")).as("ms"))
+        .join(art, "article_id");
+    List<String> levels = List.copyOf(cfg.levels);
+    Dataset<Row> perArticle = SparkSessions.materialize(byArticle.map((MapFunction<Row, Row>) r -> {
+      List<Row> ms = r.getList(r.fieldIndex("ms"));
+      List<ArticlePairs.Mention> list = new ArrayList<>(ms.size());
+      for (Row x : ms) {
+        list.add(new ArticlePairs.Mention(x.getInt(0), x.getInt(1), x.getString(2), x.getString(3), x.getString(4)));
+      }
+      ArticlePairs.Result a = ArticlePairs.of(list, levels);
+      return RowFactory.create(r.getAs("article_id"), r.getAs("date"), r.getAs("source_key"), a.unresolved(),
+          seq(a.pairs().stream().map(p -> RowFactory.create(p.level(), p.a(), p.b(), p.sentences(),
+              p.sentenceParagraphs(), p.paragraphs(), p.self())).toList()),
+          seq(a.nodes().stream().map(n -> RowFactory.create(n.level(), n.id(), n.mentions(), n.sentences(),
+              n.paragraphs())).toList()),
+          seq(a.units().stream().map(u -> RowFactory.create(u.level(), u.sentences(), u.paragraphs())).toList()));
+    }, Encoders.row(PER_ARTICLE)));
+    progress.say(STAGE, "per-article counts done");
+    if (cfg.levels.contains("state")) {
+      // People with no known state cannot be rolled up; they are counted, not lost silently.
+      Row u = perArticle.agg(sum("unresolved")).first();
+      totals.put("state_level_unresolved_mentions", u.isNullAt(0) ? 0L : u.getLong(0));
     }
-    Dataset<Row> units = SparkSessions.materialize(nodes.withColumn("u", explode(array(unitSizes.toArray(Column[]::new))))
-        .groupBy(col("level"), col("u.scope").as("scope"), col("article_id"), col("u.p").as("p"), col("u.s").as("s"),
-            col("date"), col("source_key"), col("node"))
-        .agg(max("node_country").as("node_country")));
 
-    Dataset<Row> x = units.as("x");
-    Dataset<Row> y = units.as("y");
-    Column sameUnit = col("x.level").equalTo(col("y.level")).and(col("x.scope").equalTo(col("y.scope")))
-        .and(col("x.article_id").equalTo(col("y.article_id"))).and(col("x.p").equalTo(col("y.p")))
-        .and(col("x.s").equalTo(col("y.s"))).and(col("x.node").lt(col("y.node")));
-    Column self = coalesce(col("x.node_country").equalTo(col("y.node")), lit(false))
-        .or(coalesce(col("y.node_country").equalTo(col("x.node")), lit(false)));
-    Dataset<Row> pairs = x.join(y, sameUnit).select(col("x.level").as("level"), col("x.scope").as("size"),
-        col("x.article_id").as("article_id"), col("x.p").as("p"), col("x.date").as("date"),
-        col("x.source_key").as("source_key"), col("x.node").as("actor_a"),
-        col("y.node").as("actor_b"), self.as("self"));
-
-    // Per article: the sentences and paragraphs naming the pair (every pair in an article has its
-    // article-size row), then one row per scope at which the pair is named together.
-    Column isSentence = col("size").equalTo("sentence");
-    Dataset<Row> perArticle = pairs.groupBy("level", "article_id", "date", "source_key", "actor_a", "actor_b")
-        .agg(sum(when(isSentence, 1).otherwise(0)).as("sentences"),
-            countDistinct(when(isSentence, col("p"))).as("sentence_paras"),
-            sum(when(col("size").equalTo("paragraph"), 1).otherwise(0)).as("paragraphs"),
-            max("self").as("self"));
+    Column periods = array(cfg.periods.stream().map(u -> Periods.label(u, col("date"))).toArray(Column[]::new));
+    // One row per pair and scope at which the pair is named together in the article; then per period.
     List<Column> atScopes = new ArrayList<>();
     for (String scope : cfg.scopes) {
-      Column units0 = switch (scope) {
-        case "sentence" -> col("sentences");
-        case "paragraph" -> col("paragraphs");
-        default -> lit(1L);
-      };
-      Column paras = scope.equals("sentence") ? col("sentence_paras") : col("paragraphs");
-      atScopes.add(struct(lit(scope).as("scope"), units0.cast("long").as("units"), paras.cast("long").as("paras")));
+      atScopes.add(struct(lit(scope).as("scope"), unitsAt(scope, "p.sentences", "p.paragraphs").as("units"),
+          (scope.equals("sentence") ? col("p.sentence_paragraphs") : col("p.paragraphs")).as("paras")));
     }
-    Dataset<Row> perScope = perArticle.withColumn("at", explode(array(atScopes.toArray(Column[]::new))))
+    Dataset<Row> perScope = perArticle.select(col("article_id"), col("date"), col("source_key"), explode(col("pairs")).as("p"))
+        .select(col("article_id"), col("date"), col("source_key"), col("p.level").as("level"), col("p.a").as("actor_a"),
+            col("p.b").as("actor_b"), col("p.sentences").as("sentences"), col("p.self").as("self"),
+            explode(array(atScopes.toArray(Column[]::new))).as("at"))
         .select(col("level"), col("at.scope").as("scope"), col("article_id"), col("date"), col("source_key"),
             col("actor_a"), col("actor_b"), col("at.units").as("units"), col("at.paras").as("paras"),
             col("sentences"), col("self"))
@@ -174,11 +145,21 @@ public final class NetworkJob {
         .withColumn("example_articles", transform(col("examples"), e -> e.getField("article_id")));
 
     // Marginals in the same scope and period: units naming each actor, and units naming any.
-    Dataset<Row> unitsByPeriod = units.filter(col("scope").isin(cfg.scopes.toArray()))
+    List<Column> nodeScopes = new ArrayList<>();
+    List<Column> unitScopes = new ArrayList<>();
+    for (String scope : cfg.scopes) {
+      nodeScopes.add(struct(lit(scope).as("scope"), unitsAt(scope, "n.sentences", "n.paragraphs").as("units")));
+      unitScopes.add(struct(lit(scope).as("scope"), unitsAt(scope, "u.sentences", "u.paragraphs").as("units")));
+    }
+    Dataset<Row> nodes = perArticle.select(col("article_id"), col("date"), explode(col("nodes")).as("n"))
         .withColumn("period", explode(periods)).filter(col("period").isNotNull());
-    Dataset<Row> actorUnits = unitsByPeriod.groupBy("level", "scope", "period", "node").agg(count(lit(1)).as("n"));
-    Dataset<Row> scopeUnitsTotal = unitsByPeriod.select("level", "scope", "period", "article_id", "p", "s").distinct()
-        .groupBy("level", "scope", "period").agg(count(lit(1)).as("scope_units"));
+    Dataset<Row> actorUnits = nodes
+        .select(col("n.level").as("level"), col("period"), col("n.id").as("node"), explode(array(nodeScopes.toArray(Column[]::new))).as("at"))
+        .groupBy(col("level"), col("at.scope").as("scope"), col("period"), col("node")).agg(sum("at.units").as("n"));
+    Dataset<Row> scopeUnitsTotal = perArticle.select(col("date"), explode(col("units")).as("u"))
+        .withColumn("period", explode(periods)).filter(col("period").isNotNull())
+        .select(col("u.level").as("level"), col("period"), explode(array(unitScopes.toArray(Column[]::new))).as("at"))
+        .groupBy(col("level"), col("at.scope").as("scope"), col("period")).agg(sum("at.units").as("scope_units"));
     Dataset<Row> all = SparkSessions.materialize(counted
         .join(actorUnits.withColumnRenamed("node", "actor_a").withColumnRenamed("n", "a_units"),
             new String[] {"level", "scope", "period", "actor_a"})
@@ -204,8 +185,8 @@ public final class NetworkJob {
 
     progress.say(STAGE, "node metrics: PageRank, betweenness, communities");
     Dataset<Row> graphMetrics = graphMetrics(edges, cfg);
-    Dataset<Row> counts = nodes.withColumn("period", explode(periods)).filter(col("period").isNotNull())
-        .groupBy("level", "period", "node").agg(count(lit(1)).as("mentions"), countDistinct("article_id").as("articles"))
+    Dataset<Row> counts = nodes.groupBy(col("n.level").as("level"), col("period"), col("n.id").as("node"))
+        .agg(sum("n.mentions").as("mentions"), count(lit(1)).as("articles"))
         .withColumn("scope", explode(array(cfg.scopes.stream().map(org.apache.spark.sql.functions::lit).toArray(Column[]::new))));
     Dataset<Row> metrics = withNames(counts, actors)
         .join(graphMetrics, new String[] {"level", "scope", "period", "node"}, "left")
@@ -221,6 +202,33 @@ public final class NetworkJob {
           edges.filter(net).orderBy("actor_a", "actor_b").collectAsList(), cfg.graphmlScope);
     }
     return new Result(edges, metrics, totals, graphml);
+  }
+
+  /** The per-article rows: an article's pairs, actors and units at each level, from {@link ArticlePairs}. */
+  private static final StructType PER_ARTICLE = new StructType()
+      .add("article_id", DataTypes.StringType).add("date", DataTypes.DateType).add("source_key", DataTypes.StringType)
+      .add("unresolved", DataTypes.IntegerType)
+      .add("pairs", DataTypes.createArrayType(new StructType().add("level", DataTypes.StringType)
+          .add("a", DataTypes.StringType).add("b", DataTypes.StringType).add("sentences", DataTypes.IntegerType)
+          .add("sentence_paragraphs", DataTypes.IntegerType).add("paragraphs", DataTypes.IntegerType)
+          .add("self", DataTypes.BooleanType)))
+      .add("nodes", DataTypes.createArrayType(new StructType().add("level", DataTypes.StringType)
+          .add("id", DataTypes.StringType).add("mentions", DataTypes.IntegerType).add("sentences", DataTypes.IntegerType)
+          .add("paragraphs", DataTypes.IntegerType)))
+      .add("units", DataTypes.createArrayType(new StructType().add("level", DataTypes.StringType)
+          .add("sentences", DataTypes.IntegerType).add("paragraphs", DataTypes.IntegerType)));
+
+  /** The units of a scope in an article: its sentences or paragraphs (given as columns), or the article itself. */
+  private static Column unitsAt(String scope, String sentences, String paragraphs) {
+    return switch (scope) {
+      case "sentence" -> col(sentences).cast("long");
+      case "paragraph" -> col(paragraphs).cast("long");
+      default -> lit(1L);
+    };
+  }
+
+  private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
   }
 
   /** Runs {@link GraphMetrics} once per network (scope, level, period) over its published edges. */
