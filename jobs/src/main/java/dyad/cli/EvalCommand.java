@@ -26,11 +26,11 @@ import picocli.CommandLine.Option;
 
 /** Evaluations against gold files; plain Java, no Spark (gold sets are small). */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score dyad against gold annotations.",
-    subcommands = {EvalCommand.Actors.class})
+    subcommands = {EvalCommand.Actors.class, EvalCommand.Sentiment.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new IllegalArgumentException("eval needs a subcommand: actors");
+    throw new IllegalArgumentException("eval needs a subcommand: actors or sentiment");
   }
 
   @Command(name = "actors", mixinStandardHelpOptions = true,
@@ -113,6 +113,66 @@ final class EvalCommand implements Runnable {
         return s.filter(p -> p.getFileName().toString().equals(name)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException("gold file " + name + " not found under " + root));
       }
+    }
+  }
+
+  @Command(name = "sentiment", mixinStandardHelpOptions = true,
+      description = "Target-dependent sentiment against human labels in the NewsMTSC format (JSON Lines: "
+          + "sentence_normalized, targets with from, to, polarity 2/4/6 and further_mentions). Prints the confusion "
+          + "table and, as its last line, macro_f1=... accuracy=... n=N.")
+  static final class Sentiment implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "FILE.jsonl", description = "Labelled sentences, e.g. ../shared/eval/newsmtsc/devtest_mt.jsonl.")
+    File input;
+
+    @Option(names = "--verbose", description = "Each wrong prediction with its sentence and cue.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!input.isFile()) throw new IllegalArgumentException("input file not found: " + input);
+      dyad.sentiment.SentimentScorer scorer = dyad.sentiment.SentimentScorer.standard();
+      dyad.sentiment.PolarityScore score = new dyad.sentiment.PolarityScore();
+      ObjectMapper json = new ObjectMapper();
+      int lineNo = 0;
+      for (String line : Files.readAllLines(input.toPath())) {
+        lineNo++;
+        if (line.isBlank()) continue;
+        JsonNode r;
+        try {
+          r = json.readTree(line);
+        } catch (IOException e) {
+          throw new IllegalArgumentException(input + " line " + lineNo + " is not JSON: " + e.getMessage());
+        }
+        String sentence = r.path("sentence_normalized").asText(null);
+        JsonNode targets = r.path("targets");
+        if (sentence == null || !targets.isArray()) {
+          throw new IllegalArgumentException(input + " line " + lineNo + " lacks sentence_normalized or targets");
+        }
+        List<dyad.sentiment.SentimentScorer.Mention> mentions = new ArrayList<>();
+        for (int t = 0; t < targets.size(); t++) {
+          JsonNode tg = targets.get(t);
+          mentions.add(new dyad.sentiment.SentimentScorer.Mention("t" + t, tg.path("from").asInt(), tg.path("to").asInt()));
+          for (JsonNode f : tg.path("further_mentions")) {
+            mentions.add(new dyad.sentiment.SentimentScorer.Mention("t" + t, f.path("from").asInt(), f.path("to").asInt()));
+          }
+        }
+        List<dyad.sentiment.SentimentScorer.Record> records = scorer.records(sentence, mentions);
+        for (int t = 0; t < targets.size(); t++) {
+          String id = "t" + t;
+          int gold = (int) Math.round(targets.get(t).path("polarity").asDouble()) / 2 - 2;
+          dyad.sentiment.SentimentScorer.Record rec = records.stream().filter(x -> x.target().equals(id)).findFirst().orElse(null);
+          int predicted = rec == null ? 0 : rec.polarity();
+          score.add(gold, predicted);
+          if (verbose && gold != predicted) {
+            System.out.printf(java.util.Locale.ROOT, "gold %+d predicted %+d (%.2f, %s) %s | %s%n", gold, predicted,
+                rec == null ? 0 : rec.score(), rec == null ? null : rec.cue(), targets.get(t).path("mention").asText(), sentence);
+          }
+        }
+      }
+      if (score.n() == 0) throw new IllegalArgumentException(input + " holds no labelled targets");
+      System.out.print(score.confusionTable());
+      System.out.println(score.line());
+      return 0;
     }
   }
 }

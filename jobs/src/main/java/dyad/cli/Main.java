@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Who is talking about whom in the news, how, and about what: actors, co-mention "
         + "networks, sentiment and topics from a news corpus, written as Parquet.",
-    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, EvalCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, Main.Sentiment.class, EvalCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +51,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, actors, network, eval, config or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, actors, network, sentiment, eval, config or help");
   }
 
   /** Spark's INFO chatter hides progress lines; quiet it unless spark-submit or the user set logging. */
@@ -85,10 +85,11 @@ public final class Main implements Runnable {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Run the whole pipeline on a corpus: ingest, actors, then the co-mention network.")
+      description = "Run the whole pipeline on a corpus: ingest, actors, the co-mention network, then sentiment.")
   static final class Run extends JobCommand {
     Run() {
-      super("run", dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE, dyad.network.NetworkJob.STAGE);
+      super("run", dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE, dyad.network.NetworkJob.STAGE,
+          dyad.sentiment.SentimentJob.STAGE);
     }
   }
 
@@ -115,6 +116,15 @@ public final class Main implements Runnable {
   static final class Network extends JobCommand {
     Network() {
       super("network", dyad.network.NetworkJob.STAGE);
+    }
+  }
+
+  @Command(name = "sentiment", mixinStandardHelpOptions = true,
+      description = "Score tone and directed sentiment from the articles and mentions of a previous run's output "
+          + "(--input); write article_tone, sentence_sentiment and pair_sentiment to --output.")
+  static final class Sentiment extends JobCommand {
+    Sentiment() {
+      super("sentiment", dyad.sentiment.SentimentJob.STAGE);
     }
   }
 

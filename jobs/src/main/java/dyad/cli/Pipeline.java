@@ -8,6 +8,7 @@ import dyad.core.RunSummary;
 import dyad.core.SparkSessions;
 import dyad.ingest.IngestJob;
 import dyad.network.NetworkJob;
+import dyad.sentiment.SentimentJob;
 import dyad.output.RunOutput;
 import dyad.output.Tables;
 import java.io.PrintStream;
@@ -34,7 +35,7 @@ final class Pipeline {
   private final JobOptions opts;
   private final PrintStream out;
 
-  /** @param stages the stages to run, in order: a subset of ingest, actors, network */
+  /** @param stages the stages to run, in order: a subset of ingest, actors, network, sentiment */
   Pipeline(String command, List<String> stages, JobOptions opts, PrintStream out) {
     this.command = command;
     this.stages = List.copyOf(stages);
@@ -119,6 +120,26 @@ final class Pipeline {
           }
         }
         summary.stageTotals.put(NetworkJob.STAGE, net.totals());
+      }
+      if (stages.contains(SentimentJob.STAGE)) {
+        if (mentionsTable == null) mentionsTable = readTable(spark, opts.input, Tables.MENTIONS);
+        SentimentJob.Result sent;
+        long tone;
+        long records;
+        long pairs;
+        try (var t = progress.time(SentimentJob.STAGE)) {
+          sent = SentimentJob.run(articles, mentionsTable, cfg.sentiment, progress);
+          tone = sent.tone().count();
+          records = sent.sentences().count();
+          pairs = sent.pairs().count();
+          progress.say(SentimentJob.STAGE, records + " directed records, " + pairs + " pair rows");
+        }
+        try (var t = progress.time("write")) {
+          progress.say("write", "article_tone, sentence_sentiment and pair_sentiment to " + output.path());
+          write(output, Tables.ARTICLE_TONE, sent.tone(), tone, summary);
+          write(output, Tables.SENTENCE_SENTIMENT, sent.sentences(), records, summary);
+          write(output, Tables.PAIR_SENTIMENT, sent.pairs(), pairs, summary);
+        }
       }
       try (var t = progress.time("write")) {
         output.writeManifest(manifest(cfg, summary, progress, started, spark.sparkContext()));

@@ -26,6 +26,9 @@ public class DyadConfig implements Serializable {
   @JsonPropertyDescription("Co-mention networks: edges by scope, period and level, and node metrics.")
   public NetworkConfig network = new NetworkConfig();
 
+  @JsonPropertyDescription("Sentence tone, target-dependent sentiment and directed pair sentiment.")
+  public SentimentConfig sentiment = new SentimentConfig();
+
   public static ObjectMapper mapper() {
     return new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -71,6 +74,8 @@ public class DyadConfig implements Serializable {
     check(n.betweennessSources >= 1, "network.betweennessSources must be >= 1, got " + n.betweennessSources);
     check(n.graphmlScope == null || n.graphmlScope.isEmpty() || NetworkConfig.SCOPES.contains(n.graphmlScope),
         "network.graphmlScope must be empty or one of " + NetworkConfig.SCOPES + ", got '" + n.graphmlScope + "'");
+    checkSubset("sentiment.periods", sentiment.periods, NetworkConfig.PERIODS);
+    checkSubset("sentiment.levels", sentiment.levels, NetworkConfig.LEVELS);
     return this;
   }
 

@@ -21,6 +21,7 @@ import static org.apache.spark.sql.functions.when;
 import dyad.actors.ActorsJob;
 import dyad.core.InputSchema;
 import dyad.core.NetworkConfig;
+import dyad.core.Periods;
 import dyad.core.Progress;
 import dyad.core.SparkSessions;
 import dyad.output.Tables;

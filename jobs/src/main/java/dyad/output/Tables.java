@@ -203,10 +203,70 @@ public final class Tables {
           .build(),
       List.of("level", "scope", "period", "actor_id"));
 
+  public static final Table ARTICLE_TONE = new Table("article_tone",
+      "One row per non-duplicate article: its tone in the layout GDELT users know (percentages of its words).",
+      new Builder()
+          .col("article_id", StringType, "The article")
+          .col("tone", DoubleType, "positive - negative: -100..100, usually -10..10")
+          .col("positive", DoubleType, "Percentage of words with a positive valence (lexicons of data/lexicons)")
+          .col("negative", DoubleType, "Percentage of words with a negative valence")
+          .col("polarity", DoubleType, "positive + negative: how emotionally charged the text is")
+          .col("activity_density", DoubleType, "Percentage of words that are action verbs of the cue lexicon (attack, "
+              + "sanction, meet, agree ...)")
+          .col("words", IntegerType, "Words scored")
+          .col("compound", DoubleType, "Mean VADER-style compound score of its sentences, -1..1")
+          .build(),
+      List.of("article_id"));
+
+  public static final Table SENTENCE_SENTIMENT = new Table("sentence_sentiment",
+      "One row per directed record: the sentiment of a sentence toward an actor it names, and who expresses it.",
+      new Builder()
+          .col("article_id", StringType, "The article")
+          .col("paragraph", IntegerType, "Index into articles.paragraphs")
+          .col("sentence", IntegerType, "Sentence within the paragraph, as in mentions")
+          .col("text", StringType, "The sentence, for drill-down")
+          .col("source_actor", StringType, "Who speaks or acts: the subject of the cue verb (said, accused, agreed ...); "
+              + "null when the sentence speaks of the target in its own voice")
+          .col("target_actor", StringType, "The actor the sentiment is toward")
+          .col("source_state", StringType, "The state the source stood for at the article's date (its own id for a "
+              + "state or organisation)")
+          .col("target_state", StringType, "The state the target stood for")
+          .col("polarity", IntegerType, "-1, 0 or +1 (score beyond ±0.05)")
+          .col("score", DoubleType, "Sentiment toward the target, -1..1: words weighted by distance to its mention and "
+              + "by clause, with negation, boosters, contrast and the cue verb")
+          .col("cooperation", DoubleType, "Goldstein-style score of the cue verb, -10 (attack) .. +10; null without an "
+              + "act or reciprocal cue")
+          .col("cue", StringType, "The word that decided the direction (the verb) or, without one, the strongest word")
+          .build(),
+      List.of("article_id", "paragraph", "sentence", "target_actor", "source_actor"));
+
+  public static final Table PAIR_SENTIMENT = new Table("pair_sentiment",
+      "One row per directed pair (source -> target), level and period: how the source speaks of the target.",
+      new Builder()
+          .col("source_actor", StringType, "The source; null for the texts' own voice about the target")
+          .col("target_actor", StringType, "The target")
+          .col("level", StringType, "actor, or state (people rolled up to their state; a state's records about "
+              + "itself dropped)")
+          .col("period", StringType, "As in comention_edges: YYYY-MM by default, or all")
+          .col("records", LongType, "Records of sentence_sentiment")
+          .col("articles", LongType, "Articles they come from")
+          .col("mean_score", DoubleType, "Mean score, -1..1")
+          .col("ci_low", DoubleType, "Lower end of the 95% confidence interval of the mean (Student's t); null below "
+              + "two records")
+          .col("ci_high", DoubleType, "Upper end")
+          .col("positive_share", DoubleType, "Share of records with polarity +1")
+          .col("neutral_share", DoubleType, "Share with polarity 0")
+          .col("negative_share", DoubleType, "Share with polarity -1")
+          .col("mean_cooperation", DoubleType, "Mean cooperation score of the records with a cue verb; null when none")
+          .col("cooperation_records", LongType, "Records with a cue verb")
+          .build(),
+      List.of("level", "period", "source_actor", "target_actor"));
+
   /** Every table, by name, in the order a run writes them. */
   public static final Map<String, Table> ALL = new LinkedHashMap<>();
 
   static {
-    for (Table t : List.of(ARTICLES, REJECTS, MENTIONS, ACTORS, COMENTION_EDGES, ACTOR_METRICS)) ALL.put(t.name(), t);
+    for (Table t : List.of(ARTICLES, REJECTS, MENTIONS, ACTORS, COMENTION_EDGES, ACTOR_METRICS, ARTICLE_TONE,
+        SENTENCE_SENTIMENT, PAIR_SENTIMENT)) ALL.put(t.name(), t);
   }
 }

@@ -1,5 +1,7 @@
 package dyad.network;
 
+import dyad.core.Periods;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -1,4 +1,4 @@
-package dyad.network;
+package dyad.core;
 
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_add;

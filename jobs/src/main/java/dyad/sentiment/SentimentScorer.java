@@ -1,0 +1,307 @@
+package dyad.sentiment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule-based sentiment of a sentence, in the manner of VADER (valences with boosters, negation,
+ * capitals, contrast and exclamation), and toward each actor it names: words count by their
+ * distance to the actor's mention and by whether they share its clause, and verb cues give a
+ * direction ("A accused B", "A said ... B", "A and B agreed") so that a sentence yields directed
+ * records source -> target. Plain Java; one instance serves many threads.
+ */
+public final class SentimentScorer {
+  /** A mention of an actor in the sentence: character offsets within the sentence. */
+  public record Mention(String actorId, int start, int end) {}
+
+  /**
+   * A directed record: {@code source} is null when the sentence speaks of the target in its own
+   * voice. {@code cue} is the word that decided the direction or, without one, the strongest word.
+   */
+  public record Record(String source, String target, int polarity, double score, Double cooperation, String cue) {}
+
+  /** Whole-sentence tone: VADER's compound in -1..1 and the positive and negative words. */
+  public record Tone(double compound, int positiveWords, int negativeWords, int words, int cues) {}
+
+  /** |score| at or above this is positive or negative; below it, neutral. */
+  static final double NEUTRAL_BAND = 0.05;
+  private static final double ALPHA = 15;
+  private static final double CAPS_INCREMENT = 0.733;
+  private static final double NEGATION_FACTOR = -0.74;
+  /** Words this many tokens from the target count half. */
+  private static final double HALF_DISTANCE = 4;
+  /** Words outside the target's clause count this much. */
+  private static final double OTHER_CLAUSE = 0.5;
+
+  private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d+(?:[.,]\\d+)*|[!?.,;:()\"—–]");
+  private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "however", "although", "though",
+      "because", "which", "who", "after", "before", "when");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her",
+      "our", "any", "such");
+  private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
+
+  private final Lexicon lex;
+
+  public SentimentScorer(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  public static SentimentScorer standard() {
+    return new SentimentScorer(Lexicon.standard());
+  }
+
+  private record Tok(String text, String lower, int start, int end, boolean word) {}
+
+  /** Tokens with their valences after phrases, capitals, boosters, negation and contrast. */
+  private final class Scored {
+    final List<Tok> toks = new ArrayList<>();
+    final double[] v;
+    final int[] clause;
+    int exclamations;
+
+    Scored(String s) {
+      Matcher m = TOKEN.matcher(s);
+      while (m.find()) {
+        String t = m.group().replace('’', '\'');
+        toks.add(new Tok(t, t.toLowerCase(Locale.ROOT), m.start(), m.end(), Character.isLetterOrDigit(t.charAt(0))));
+        if (t.equals("!")) exclamations++;
+      }
+      int n = toks.size();
+      v = new double[n];
+      clause = new int[n];
+      List<String> lower = new ArrayList<>(n);
+      for (Tok t : toks) lower.add(t.lower());
+      boolean allCaps = s.equals(s.toUpperCase(Locale.ROOT));
+      int c = 0;
+      int contrast = -1;
+      for (int i = 0; i < n; i++) {
+        Tok t = toks.get(i);
+        if (!t.word() && !t.text().equals("!") && !t.text().equals("?") && !t.text().equals("\"")) c++;
+        else if (t.word() && CLAUSE_WORDS.contains(t.lower()) && i > 0) c++;
+        clause[i] = c;
+        if (contrast < 0 && Lexicon.CONTRASTS.contains(t.lower()) && !t.lower().startsWith("al") && !t.lower().equals("though")) {
+          contrast = i;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        Tok t = toks.get(i);
+        if (!t.word()) continue;
+        double[] phrase = lex.phraseAt(lower, i);
+        double val;
+        if (phrase != null) {
+          val = phrase[1];
+          i += (int) phrase[0] - 1;
+        } else {
+          val = lex.valence(t.lower());
+        }
+        if (val == 0) continue;
+        int at = phrase != null ? i - (int) phrase[0] + 1 : i;
+        if (!allCaps && t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+            && t.text().chars().anyMatch(Character::isLetter)) {
+          val += Math.signum(val) * CAPS_INCREMENT;
+        }
+        boolean negated = false;
+        for (int k = 1, back = at - 1; k <= 3 && back >= 0; back--) {
+          Tok p = toks.get(back);
+          if (!p.word()) break;
+          Double b = Lexicon.BOOSTERS.get(p.lower());
+          if (b != null) val += Math.signum(val) * b * (k == 1 ? 1 : k == 2 ? 0.95 : 0.9);
+          if (Lexicon.NEGATIONS.contains(p.lower()) || p.lower().endsWith("n't")) negated = true;
+          k++;
+        }
+        if (negated) val *= NEGATION_FACTOR;
+        if (contrast >= 0) val *= at < contrast ? 0.5 : 1.5;
+        v[at] = val;
+      }
+    }
+
+    double normalise(double sum) {
+      if (sum != 0) sum += Math.signum(sum) * Math.min(exclamations, 4) * 0.292;
+      return sum / Math.sqrt(sum * sum + ALPHA);
+    }
+  }
+
+  /** The sentence's own tone. */
+  public Tone tone(String sentence) {
+    Scored s = new Scored(sentence);
+    double sum = 0;
+    int pos = 0;
+    int neg = 0;
+    int words = 0;
+    int cues = 0;
+    for (int i = 0; i < s.v.length; i++) {
+      if (!s.toks.get(i).word()) continue;
+      words++;
+      sum += s.v[i];
+      if (s.v[i] > 0) pos++;
+      if (s.v[i] < 0) neg++;
+      Lexicon.Cue c = lex.cue(s.toks.get(i).lower());
+      if (c != null && c.kind() != Lexicon.CueKind.SPEECH) cues++;
+    }
+    return new Tone(s.normalise(sum), pos, neg, words, cues);
+  }
+
+  /** The directed records of a sentence: one per actor it names (other than a record's source). */
+  public List<Record> records(String sentence, List<Mention> mentions) {
+    Scored s = new Scored(sentence);
+    int n = s.toks.size();
+    // Each actor's tokens; tokens inside any mention carry no sentiment of their own.
+    Map<String, List<int[]>> spans = new LinkedHashMap<>();
+    boolean[] inMention = new boolean[n];
+    for (Mention m : mentions) {
+      int a = -1;
+      int b = -1;
+      for (int i = 0; i < n; i++) {
+        Tok t = s.toks.get(i);
+        if (t.start() < m.end() && t.end() > m.start()) {
+          if (a < 0) a = i;
+          b = i;
+          inMention[i] = true;
+        }
+      }
+      if (a >= 0) spans.computeIfAbsent(m.actorId(), k -> new ArrayList<>()).add(new int[] {a, b});
+    }
+    Map<String, Record> out = new LinkedHashMap<>();
+    Map<String, Double> score = new HashMap<>();
+    Map<String, String> strongest = new HashMap<>();
+    for (String actor : spans.keySet()) {
+      double sum = 0;
+      double best = 0;
+      String bestWord = null;
+      for (int i = 0; i < n; i++) {
+        if (s.v[i] == 0 || inMention[i]) continue;
+        double w = weight(s, spans.get(actor), i);
+        sum += s.v[i] * w;
+        if (Math.abs(s.v[i] * w) > best) {
+          best = Math.abs(s.v[i] * w);
+          bestWord = s.toks.get(i).text();
+        }
+      }
+      score.put(actor, s.normalise(sum));
+      strongest.put(actor, bestWord);
+    }
+
+    // Verb cues: who does what to whom, in the clause of the verb.
+    for (int i = 0; i < n; i++) {
+      Tok t = s.toks.get(i);
+      if (!t.word() || inMention[i]) continue;
+      Lexicon.Cue cue = lex.cue(t.lower());
+      if (cue == null || (i > 0 && DETERMINERS.contains(s.toks.get(i - 1).lower()))) continue;
+      boolean passive = i > 0 && PASSIVE.contains(s.toks.get(i - 1).lower()) && i + 1 < n && s.toks.get(i + 1).lower().equals("by");
+      List<String> before = actorsNear(s, spans, i, -1);
+      List<String> after = actorsNear(s, spans, i, +1);
+      if (cue.kind() == Lexicon.CueKind.SPEECH) {
+        String source = !before.isEmpty() ? before.get(0) : !after.isEmpty() && nextIsActor(s, spans, i) ? after.get(0) : null;
+        if (source == null) continue;
+        for (String target : spans.keySet()) {
+          if (!target.equals(source)) out.putIfAbsent(source + "\u0001" + target, record(source, target, score.get(target), null, t.text()));
+        }
+      } else if (cue.kind() == Lexicon.CueKind.RECIPROCAL) {
+        List<String> parties = new ArrayList<>(before);
+        if (i + 1 < n && s.toks.get(i + 1).lower().equals("with")) parties.addAll(after);
+        for (String a : parties) {
+          for (String b : parties) {
+            if (!a.equals(b)) out.putIfAbsent(a + "\u0001" + b, record(a, b, withCue(score.get(b), cue), cue.cooperation(), t.text()));
+          }
+        }
+      } else {
+        String source = passive ? (after.isEmpty() ? null : after.get(0)) : (before.isEmpty() ? null : before.get(0));
+        List<String> targets = passive ? before : after;
+        for (String target : targets) {
+          if (target.equals(source)) continue;
+          out.putIfAbsent(source + "\u0001" + target, record(source, target, withCue(score.get(target), cue), cue.cooperation(), t.text()));
+        }
+      }
+    }
+    // Every other actor: the sentence's own voice about it.
+    for (String actor : spans.keySet()) {
+      boolean covered = out.values().stream().anyMatch(r -> r.target().equals(actor));
+      if (!covered) out.put("\u0001" + actor, record(null, actor, score.get(actor), null, strongest.get(actor)));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** The score toward one actor of the sentence (as {@link #records} gives it; 0 when not named). */
+  public double towards(String sentence, List<Mention> mentions, String actor) {
+    return records(sentence, mentions).stream().filter(r -> r.target().equals(actor)).mapToDouble(Record::score)
+        .findFirst().orElse(0);
+  }
+
+  private static Record record(String source, String target, double score, Double cooperation, String cue) {
+    int polarity = score >= NEUTRAL_BAND ? 1 : score <= -NEUTRAL_BAND ? -1 : 0;
+    return new Record(source, target, polarity, score, cooperation, cue);
+  }
+
+  /** A cue verb's valence is part of what the sentence says of its object even when the word is not rated. */
+  private static double withCue(double score, Lexicon.Cue cue) {
+    double s = score + cue.valence() * 0.1;
+    return Math.max(-1, Math.min(1, s));
+  }
+
+  /** Closeness to the nearest span of the actor, halved outside its clause. */
+  private static double weight(Scored s, List<int[]> spans, int i) {
+    double best = 0;
+    for (int[] sp : spans) {
+      int d = i < sp[0] ? sp[0] - i : i > sp[1] ? i - sp[1] : 0;
+      double w = 1 / (1 + d / HALF_DISTANCE);
+      if (s.clause[i] != s.clause[sp[0]]) w *= OTHER_CLAUSE;
+      best = Math.max(best, w);
+    }
+    return best;
+  }
+
+  /** Actors named in the verb's clause on one side of it (nearest first), up to 12 tokens away. */
+  private static List<String> actorsNear(Scored s, Map<String, List<int[]>> spans, int verb, int dir) {
+    List<String> found = new ArrayList<>();
+    TreeLikeOrder order = new TreeLikeOrder();
+    for (Map.Entry<String, List<int[]>> e : spans.entrySet()) {
+      for (int[] sp : e.getValue()) {
+        int edge = dir < 0 ? sp[1] : sp[0];
+        int d = (edge - verb) * dir;
+        if (d <= 0 || d > 12) continue;
+        boolean sameClause = true;
+        for (int k = Math.min(edge, verb) + 1; k < Math.max(edge, verb); k++) {
+          Tok t = s.toks.get(k);
+          if (!t.word() && !t.text().equals("\"") && !(t.text().equals(",") && dir < 0 && conjoined(s, k))) sameClause = false;
+          if (t.word() && CLAUSE_WORDS.contains(t.lower())) sameClause = false;
+        }
+        if (sameClause) order.put(d, e.getKey());
+      }
+    }
+    for (String a : order.values()) if (!found.contains(a)) found.add(a);
+    return found;
+  }
+
+  /** A comma inside a list of subjects ("Russia, China and Iran agreed") does not end the clause. */
+  private static boolean conjoined(Scored s, int comma) {
+    for (int k = comma + 1; k < Math.min(s.toks.size(), comma + 6); k++) if (s.toks.get(k).lower().equals("and")) return true;
+    return false;
+  }
+
+  private static boolean nextIsActor(Scored s, Map<String, List<int[]>> spans, int verb) {
+    for (List<int[]> l : spans.values()) for (int[] sp : l) if (sp[0] == verb + 1) return true;
+    return false;
+  }
+
+  /** Actors by distance, nearest first, stable for ties. */
+  private static final class TreeLikeOrder {
+    private final java.util.TreeMap<Integer, List<String>> m = new java.util.TreeMap<>();
+
+    void put(int d, String a) {
+      m.computeIfAbsent(d, k -> new ArrayList<>()).add(a);
+    }
+
+    List<String> values() {
+      List<String> out = new ArrayList<>();
+      m.values().forEach(out::addAll);
+      return out;
+    }
+  }
+}

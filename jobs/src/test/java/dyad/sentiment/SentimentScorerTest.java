@@ -1,0 +1,105 @@
+package dyad.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentimentScorerTest {
+  private static final SentimentScorer S = SentimentScorer.standard();
+
+  /** Mentions of the listed names (actor id = the name) wherever they occur in the sentence. */
+  private static List<SentimentScorer.Mention> named(String sentence, String... names) {
+    List<SentimentScorer.Mention> out = new ArrayList<>();
+    for (String n : names) {
+      for (int i = sentence.indexOf(n); i >= 0; i = sentence.indexOf(n, i + 1)) {
+        out.add(new SentimentScorer.Mention(n, i, i + n.length()));
+      }
+    }
+    return out;
+  }
+
+  private static SentimentScorer.Record only(String sentence, String target, String... names) {
+    List<SentimentScorer.Record> rs = S.records(sentence, named(sentence, names));
+    List<SentimentScorer.Record> t = rs.stream().filter(r -> r.target().equals(target)).toList();
+    assertEquals(1, t.size(), rs.toString());
+    return t.get(0);
+  }
+
+  @Test
+  void negationFlipsAndBoostersStrengthen() {
+    double good = S.tone("The talks were good.").compound();
+    double notGood = S.tone("The talks were not good.").compound();
+    double veryGood = S.tone("The talks were very good.").compound();
+    assertTrue(good > 0.05, "good: " + good);
+    assertTrue(notGood < 0, "not good: " + notGood);
+    assertTrue(veryGood > good, veryGood + " > " + good);
+    assertTrue(S.tone("The talks were GOOD!").compound() > good, "capitals and exclamation");
+    // Inflections reach the lexicon through their base form.
+    assertTrue(S.tone("Moscow condemned the move.").compound() < 0);
+  }
+
+  @Test
+  void contrastShiftsTheWeightToWhatFollowsBut() {
+    double a = S.tone("The meeting was friendly, but the outcome was disappointing.").compound();
+    double b = S.tone("The meeting was disappointing, but the outcome was friendly.").compound();
+    assertTrue(a < 0, "after 'but' counts more: " + a);
+    assertTrue(b > 0, "after 'but' counts more: " + b);
+  }
+
+  @Test
+  void anActVerbPointsFromItsSubjectToItsObject() {
+    SentimentScorer.Record r = only("Russia accused Ukraine of shelling civilians.", "Ukraine", "Russia", "Ukraine");
+    assertEquals("Russia", r.source());
+    assertEquals(-1, r.polarity());
+    assertEquals("accused", r.cue());
+    assertEquals(-2.0, r.cooperation());
+    // The passive turns it round.
+    SentimentScorer.Record p = only("Ukraine was attacked by Russia on Monday.", "Ukraine", "Russia", "Ukraine");
+    assertEquals("Russia", p.source());
+    assertEquals(-10.0, p.cooperation());
+    assertEquals(-1, p.polarity());
+  }
+
+  @Test
+  void speechAttributesTheSentenceToTheSpeaker() {
+    String s = "Lavrov said relations with Brussels had been destroyed by unilateral decisions.";
+    SentimentScorer.Record r = only(s, "Brussels", "Lavrov", "Brussels");
+    assertEquals("Lavrov", r.source());
+    assertEquals(-1, r.polarity());
+    assertNull(r.cooperation(), "speech is no act");
+    SentimentScorer.Record after = only("Relations with Brussels are destroyed, said Lavrov.", "Brussels", "Lavrov", "Brussels");
+    assertEquals("Lavrov", after.source());
+  }
+
+  @Test
+  void reciprocalVerbsGiveRecordsBothWays() {
+    String s = "China and Russia agreed to deepen their strategic partnership.";
+    List<SentimentScorer.Record> rs = S.records(s, named(s, "China", "Russia"));
+    assertEquals(2, rs.size(), rs.toString());
+    for (SentimentScorer.Record r : rs) {
+      assertEquals(1, r.polarity());
+      assertEquals(4.0, r.cooperation());
+      assertTrue(!r.source().equals(r.target()));
+    }
+  }
+
+  @Test
+  void targetsOfOneSentenceCanDiffer() {
+    String s = "The minister praised Japan, while the brutal regime in Pyongyang drew condemnation.";
+    double japan = S.towards(s, named(s, "Japan", "Pyongyang"), "Japan");
+    double pyongyang = S.towards(s, named(s, "Japan", "Pyongyang"), "Pyongyang");
+    assertTrue(japan > 0.05, "Japan " + japan);
+    assertTrue(pyongyang < -0.05, "Pyongyang " + pyongyang);
+  }
+
+  @Test
+  void aSentenceWithoutCueSpeaksInItsOwnVoice() {
+    SentimentScorer.Record r = only("Germany remains a reliable partner.", "Germany", "Germany");
+    assertNull(r.source());
+    assertEquals(1, r.polarity());
+  }
+}
