@@ -47,6 +47,27 @@ public abstract class SparkTestBase {
     return ((Number) duck(sql).get(0).get(0)).longValue();
   }
 
+  /**
+   * The README's DuckDB queries that read {@code table}, each pointed at {@code out} instead of the
+   * README's out/: tests run them as a user would paste them.
+   */
+  public static List<String> readmeQueries(String table, java.nio.file.Path out) {
+    String readme;
+    try {
+      readme = java.nio.file.Files.readString(TestPaths.repoRoot().resolve("README.md"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<String> found = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("```sql\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(readme);
+    while (m.find()) {
+      for (String sql : m.group(1).split(";\\s*\n")) {
+        if (sql.contains("/" + table + "/")) found.add(sql.replace("'out/", "'" + out + "/"));
+      }
+    }
+    return found;
+  }
+
   /** A SQL array value from DuckDB as a Java list. */
   public static List<Object> javaList(Object sqlArray) {
     try {

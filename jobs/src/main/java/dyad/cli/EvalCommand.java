@@ -127,49 +127,24 @@ final class EvalCommand implements Runnable {
     @Option(names = "--verbose", description = "Each wrong prediction with its sentence and cue.")
     boolean verbose;
 
+    @Option(names = "--rules", description = "Score with the rules alone, without the trained model.")
+    boolean rules;
+
     @Override
-    public Integer call() throws IOException {
-      if (!input.isFile()) throw new IllegalArgumentException("input file not found: " + input);
+    public Integer call() {
       dyad.sentiment.SentimentScorer scorer = dyad.sentiment.SentimentScorer.standard();
+      if (rules) scorer = scorer.rulesOnly();
       dyad.sentiment.PolarityScore score = new dyad.sentiment.PolarityScore();
-      ObjectMapper json = new ObjectMapper();
-      int lineNo = 0;
-      for (String line : Files.readAllLines(input.toPath())) {
-        lineNo++;
-        if (line.isBlank()) continue;
-        JsonNode r;
-        try {
-          r = json.readTree(line);
-        } catch (IOException e) {
-          throw new IllegalArgumentException(input + " line " + lineNo + " is not JSON: " + e.getMessage());
-        }
-        String sentence = r.path("sentence_normalized").asText(null);
-        JsonNode targets = r.path("targets");
-        if (sentence == null || !targets.isArray()) {
-          throw new IllegalArgumentException(input + " line " + lineNo + " lacks sentence_normalized or targets");
-        }
-        List<dyad.sentiment.SentimentScorer.Mention> mentions = new ArrayList<>();
-        for (int t = 0; t < targets.size(); t++) {
-          JsonNode tg = targets.get(t);
-          mentions.add(new dyad.sentiment.SentimentScorer.Mention("t" + t, tg.path("from").asInt(), tg.path("to").asInt()));
-          for (JsonNode f : tg.path("further_mentions")) {
-            mentions.add(new dyad.sentiment.SentimentScorer.Mention("t" + t, f.path("from").asInt(), f.path("to").asInt()));
-          }
-        }
-        List<dyad.sentiment.SentimentScorer.Record> records = scorer.records(sentence, mentions);
-        for (int t = 0; t < targets.size(); t++) {
-          String id = "t" + t;
-          int gold = (int) Math.round(targets.get(t).path("polarity").asDouble()) / 2 - 2;
-          dyad.sentiment.SentimentScorer.Record rec = records.stream().filter(x -> x.target().equals(id)).findFirst().orElse(null);
-          int predicted = rec == null ? 0 : rec.polarity();
-          score.add(gold, predicted);
-          if (verbose && gold != predicted) {
-            System.out.printf(java.util.Locale.ROOT, "gold %+d predicted %+d (%.2f, %s) %s | %s%n", gold, predicted,
-                rec == null ? 0 : rec.score(), rec == null ? null : rec.cue(), targets.get(t).path("mention").asText(), sentence);
-          }
+      for (dyad.sentiment.LabelledTargets.Item it : dyad.sentiment.LabelledTargets.read(input.toPath())) {
+        dyad.sentiment.SentimentScorer.Record rec = scorer.records(it.sentence(), it.mentions()).stream()
+            .filter(x -> x.target().equals(it.target())).findFirst().orElse(null);
+        int predicted = rec == null ? 0 : rec.polarity();
+        score.add(it.polarity(), predicted);
+        if (verbose && it.polarity() != predicted) {
+          System.out.printf(java.util.Locale.ROOT, "gold %+d predicted %+d (%.2f, %s) %s | %s%n", it.polarity(), predicted,
+              rec == null ? 0 : rec.score(), rec == null ? null : rec.cue(), it.surface(), it.sentence());
         }
       }
-      if (score.n() == 0) throw new IllegalArgumentException(input + " holds no labelled targets");
       System.out.print(score.confusionTable());
       System.out.println(score.line());
       return 0;

@@ -48,13 +48,22 @@ public final class SentimentScorer {
   private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get");
 
   private final Lexicon lex;
+  /** Decides each record's polarity and score when present; the rules alone otherwise. */
+  private final TargetModel model;
 
-  public SentimentScorer(Lexicon lex) {
+  public SentimentScorer(Lexicon lex, TargetModel model) {
     this.lex = lex;
+    this.model = model;
   }
 
+  /** The shipped lexicons and, when trained, the shipped model. */
   public static SentimentScorer standard() {
-    return new SentimentScorer(Lexicon.standard());
+    return new SentimentScorer(Lexicon.standard(), TargetModel.standard());
+  }
+
+  /** The same lexicons without a model: the rules alone. */
+  public SentimentScorer rulesOnly() {
+    return new SentimentScorer(lex, null);
   }
 
   private record Tok(String text, String lower, int start, int end, boolean word) {}
@@ -148,8 +157,26 @@ public final class SentimentScorer {
     return new Tone(s.normalise(sum), pos, neg, words, cues);
   }
 
-  /** The directed records of a sentence: one per actor it names (other than a record's source). */
+  /**
+   * The directed records of a sentence: one per actor it names (other than a record's source), more
+   * where verbs give one actor several sources. The rules decide direction and cue; the model, when
+   * present, the polarity and score (P(positive) - P(negative)).
+   */
   public List<Record> records(String sentence, List<Mention> mentions) {
+    List<Record> rules = ruleRecords(sentence, mentions);
+    if (model == null) return rules;
+    Map<String, double[]> byTarget = new HashMap<>();
+    List<Record> out = new ArrayList<>(rules.size());
+    for (Record r : rules) {
+      double[] p = byTarget.computeIfAbsent(r.target(),
+          t -> model.probabilities(features(sentence, mentions, t, rules)));
+      int best = p[0] >= p[1] && p[0] >= p[2] ? -1 : p[1] >= p[2] ? 0 : 1;
+      out.add(new Record(r.source(), r.target(), best, p[2] - p[0], r.cooperation(), r.cue()));
+    }
+    return out;
+  }
+
+  private List<Record> ruleRecords(String sentence, List<Mention> mentions) {
     Scored s = new Scored(sentence);
     int n = s.toks.size();
     // Each actor's tokens; tokens inside any mention carry no sentiment of their own.
@@ -232,6 +259,83 @@ public final class SentimentScorer {
   public double towards(String sentence, List<Mention> mentions, String actor) {
     return records(sentence, mentions).stream().filter(r -> r.target().equals(actor)).mapToDouble(Record::score)
         .findFirst().orElse(0);
+  }
+
+  /**
+   * Named features of the sentiment toward {@code actor}, for the learned model: the rules' score,
+   * the weighted positive and negative valence, the sentence's tone, the words near the actor and
+   * in its clause, and the actor's role toward cue verbs (object of an act, speaker, subject).
+   */
+  public Map<String, Double> features(String sentence, List<Mention> mentions, String actor) {
+    return features(sentence, mentions, actor, ruleRecords(sentence, mentions));
+  }
+
+  private Map<String, Double> features(String sentence, List<Mention> mentions, String actor, List<Record> records) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    Scored s = new Scored(sentence);
+    int n = s.toks.size();
+    List<int[]> spans = new ArrayList<>();
+    boolean[] inMention = new boolean[n];
+    for (Mention m : mentions) {
+      int a = -1;
+      int b = -1;
+      for (int i = 0; i < n; i++) {
+        Tok t = s.toks.get(i);
+        if (t.start() < m.end() && t.end() > m.start()) {
+          if (a < 0) a = i;
+          b = i;
+          inMention[i] = true;
+        }
+      }
+      if (a >= 0 && m.actorId().equals(actor)) spans.add(new int[] {a, b});
+    }
+    if (spans.isEmpty()) return f;
+    Record mine = records.stream().filter(r -> r.target().equals(actor)).findFirst().orElse(null);
+    f.put("rule", mine == null ? 0 : mine.score());
+    f.put("tone", tone(sentence).compound());
+    double pos = 0;
+    double neg = 0;
+    for (int i = 0; i < n; i++) {
+      Tok t = s.toks.get(i);
+      if (inMention[i]) continue;
+      double w = weight(s, spans, i);
+      if (s.v[i] > 0) pos += s.v[i] * w;
+      if (s.v[i] < 0) neg -= s.v[i] * w;
+      if (!t.word()) continue;
+      String lw = t.lower();
+      f.merge("w:" + lw, 1.0, Double::sum);
+      int d = Integer.MAX_VALUE;
+      boolean left = false;
+      for (int[] sp : spans) {
+        int di = i < sp[0] ? sp[0] - i : i - sp[1];
+        if (di < d) {
+          d = di;
+          left = i < sp[0];
+        }
+      }
+      if (d <= 3) f.merge((left ? "l:" : "r:") + lw, 1.0, Double::sum);
+      if (s.clause[i] == s.clause[spans.get(0)[0]]) f.merge("c:" + lw, 1.0, Double::sum);
+      if (s.v[i] != 0 && d <= 6) f.merge(s.v[i] > 0 ? "near_pos" : "near_neg", 1.0, Double::sum);
+    }
+    f.put("wpos", pos);
+    f.put("wneg", neg);
+    int first = spans.get(0)[0];
+    int last = spans.get(0)[1];
+    f.put("lb:" + (first > 1 ? s.toks.get(first - 2).lower() : "^") + "_" + (first > 0 ? s.toks.get(first - 1).lower() : "^"), 1.0);
+    f.put("rb:" + (last + 1 < n ? s.toks.get(last + 1).lower() : "$") + "_" + (last + 2 < n ? s.toks.get(last + 2).lower() : "$"), 1.0);
+    if (first == 0) f.put("t_first", 1.0);
+    for (Record r : records) {
+      if (r.target().equals(actor) && r.source() != null) {
+        Lexicon.Cue c = lex.cue(r.cue().toLowerCase(Locale.ROOT));
+        f.put("obj:" + (c == null ? "?" : c.kind() + (c.valence() < 0 ? "-" : c.valence() > 0 ? "+" : "0")), 1.0);
+      }
+      if (actor.equals(r.source())) {
+        Lexicon.Cue c = lex.cue(r.cue().toLowerCase(Locale.ROOT));
+        f.put("subj:" + (c == null ? "?" : c.kind() + (c.valence() < 0 ? "-" : c.valence() > 0 ? "+" : "0")), 1.0);
+      }
+    }
+    f.put("others", (double) mentions.stream().map(Mention::actorId).filter(a -> !a.equals(actor)).distinct().count());
+    return f;
   }
 
   private static Record record(String source, String target, double score, Double cooperation, String cue) {

@@ -44,6 +44,14 @@ class SentimentStageIntegrationTest extends SparkTestBase {
   }
 
   @Test
+  void readmeQueryOfPairSentimentRunsAsWritten() {
+    List<String> queries = readmeQueries("pair_sentiment", SeedRun.output());
+    assertEquals(1, queries.size());
+    List<List<Object>> rows = duck(queries.get(0));
+    assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("EU")), "Russia on the EU: " + rows);
+  }
+
+  @Test
   void confidenceIntervalsAgreeWithAHandComputation() {
     Path out = SeedRun.output();
     // mean ± t(0.975, n-1) sd / √n, recomputed from the records by DuckDB for every pair with 2+ records.
