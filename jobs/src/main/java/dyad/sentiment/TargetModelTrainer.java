@@ -37,14 +37,26 @@ public final class TargetModelTrainer {
   private TargetModelTrainer() {}
 
   public static Dataset<Row> vectors(SparkSession spark, SentimentScorer scorer, List<LabelledTargets.Item> items) {
+    return vectors(spark, scorer, items, 1.0);
+  }
+
+  /**
+   * Labelled feature vectors; targets of sentences that name two or more people weigh
+   * {@code multiTargetWeight} (column "weight").
+   */
+  public static Dataset<Row> vectors(SparkSession spark, SentimentScorer scorer, List<LabelledTargets.Item> items,
+      double multiTargetWeight) {
     List<Row> rows = new ArrayList<>(items.size());
     for (LabelledTargets.Item it : items) {
+      boolean multi = it.mentions().stream().map(SentimentScorer.Mention::actorId).distinct().count() > 1;
       Map<Integer, Double> h = TargetModel.hashed(scorer.features(it.sentence(), it.mentions(), it.target()));
       int[] idx = h.keySet().stream().mapToInt(Integer::intValue).toArray();
       double[] val = h.values().stream().mapToDouble(Double::doubleValue).toArray();
-      rows.add(RowFactory.create((double) (it.polarity() + 1), Vectors.sparse(TargetModel.DIMENSIONS, idx, val)));
+      rows.add(RowFactory.create((double) (it.polarity() + 1), Vectors.sparse(TargetModel.DIMENSIONS, idx, val),
+          multi ? multiTargetWeight : 1.0));
     }
-    StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", SQLDataTypes.VectorType());
+    StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", SQLDataTypes.VectorType())
+        .add("weight", DataTypes.DoubleType);
     return spark.createDataFrame(rows, schema);
   }
 

@@ -34,7 +34,8 @@ public final class SentimentModelSweep {
     }
     SparkSession spark = SparkSessions.start("local[*]");
     SentimentScorer scorer = SentimentScorer.standard().rulesOnly();
-    var train = TargetModelTrainer.vectors(spark, scorer, fit).cache();
+    double mw = args.length > 3 ? Double.parseDouble(args[3]) : 1.0;
+    var train = TargetModelTrainer.vectors(spark, scorer, fit, mw).cache();
     var test = TargetModelTrainer.vectors(spark, scorer, held).cache();
     double[] regs = args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).mapToDouble(Double::parseDouble).toArray()
         : new double[] {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02};
@@ -46,7 +47,8 @@ public final class SentimentModelSweep {
     for (double reg : regs) {
       for (double en : ens) {
         LogisticRegressionModel m = new LogisticRegression().setFamily("multinomial").setRegParam(reg)
-            .setElasticNetParam(en).setMaxIter(TargetModelTrainer.MAX_ITER).setStandardization(false).fit(train);
+            .setElasticNetParam(en).setMaxIter(TargetModelTrainer.MAX_ITER).setStandardization(false).setWeightCol("weight")
+            .fit(train);
         PolarityScore s = new PolarityScore();
         PolarityScore sm = new PolarityScore();
         int i = 0;
@@ -54,7 +56,7 @@ public final class SentimentModelSweep {
           s.add((int) r.getDouble(0) - 1, (int) r.getDouble(1) - 1);
           if (multi.get(i++)) sm.add((int) r.getDouble(0) - 1, (int) r.getDouble(1) - 1);
         }
-        System.out.printf("reg=%s elasticNet=%s held-out %s; multi-target %s%n", reg, en, s.line(), sm.line());
+        System.out.printf("multiWeight=" + mw + " reg=%s elasticNet=%s held-out %s; multi-target %s%n", reg, en, s.line(), sm.line());
       }
     }
     spark.stop();
