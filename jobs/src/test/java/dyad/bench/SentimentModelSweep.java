@@ -49,14 +49,21 @@ public final class SentimentModelSweep {
         LogisticRegressionModel m = new LogisticRegression().setFamily("multinomial").setRegParam(reg)
             .setElasticNetParam(en).setMaxIter(TargetModelTrainer.MAX_ITER).setStandardization(false).setWeightCol("weight")
             .fit(train);
-        PolarityScore s = new PolarityScore();
-        PolarityScore sm = new PolarityScore();
-        int i = 0;
-        for (var r : m.transform(test).select("label", "prediction").collectAsList()) {
-          s.add((int) r.getDouble(0) - 1, (int) r.getDouble(1) - 1);
-          if (multi.get(i++)) sm.add((int) r.getDouble(0) - 1, (int) r.getDouble(1) - 1);
+        var scored = m.transform(test).select("label", "probability").collectAsList();
+        for (double bias : new double[] {0, 0.25, 0.5, 0.75}) {
+          PolarityScore s = new PolarityScore();
+          PolarityScore sm = new PolarityScore();
+          int i = 0;
+          for (var r : scored) {
+            double[] p = ((org.apache.spark.ml.linalg.Vector) r.get(1)).toArray();
+            p[1] *= Math.exp(bias);
+            int pred = p[0] >= p[1] && p[0] >= p[2] ? -1 : p[1] >= p[2] ? 0 : 1;
+            s.add((int) r.getDouble(0) - 1, pred);
+            if (multi.get(i++)) sm.add((int) r.getDouble(0) - 1, pred);
+          }
+          System.out.printf("multiWeight=" + mw + " reg=%s elasticNet=%s neutralBias=%s held-out %s; multi-target %s%n",
+              reg, en, bias, s.line(), sm.line());
         }
-        System.out.printf("multiWeight=" + mw + " reg=%s elasticNet=%s held-out %s; multi-target %s%n", reg, en, s.line(), sm.line());
       }
     }
     spark.stop();
