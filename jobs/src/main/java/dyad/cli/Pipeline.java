@@ -79,67 +79,29 @@ final class Pipeline {
       Dataset<Row> mentionsTable = null;
       Dataset<Row> actorsTable = null;
       if (stages.contains(ActorsJob.STAGE)) {
-        ActorsJob.Result actors;
-        long mentions;
-        long actorRows;
-        try (var t = progress.time(ActorsJob.STAGE)) {
-          actors = ActorsJob.run(spark, articles, progress);
-          mentions = actors.mentions().count();
-          actorRows = actors.actors().count();
-          progress.say(ActorsJob.STAGE, mentions + " mentions of " + actorRows + " actors");
-        }
-        try (var t = progress.time("write")) {
-          progress.say("write", "mentions and actors to " + output.path());
-          write(output, Tables.MENTIONS, actors.mentions(), mentions, summary);
-          write(output, Tables.ACTORS, actors.actors(), actorRows, summary);
-        }
-        mentionsTable = actors.mentions();
-        actorsTable = actors.actors();
+        ActorsJob.Result r = stage(ActorsJob.STAGE, () -> ActorsJob.run(spark, articles, progress),
+            x -> tables(Tables.MENTIONS, x.mentions(), Tables.ACTORS, x.actors()), progress, output, summary);
+        mentionsTable = r.mentions();
+        actorsTable = r.actors();
       }
       if (stages.contains(NetworkJob.STAGE)) {
-        if (mentionsTable == null) {
-          mentionsTable = readTable(spark, opts.input, Tables.MENTIONS);
-          actorsTable = readTable(spark, opts.input, Tables.ACTORS);
-        }
-        NetworkJob.Result net;
-        long edges;
-        long metrics;
-        try (var t = progress.time(NetworkJob.STAGE)) {
-          net = NetworkJob.run(articles, mentionsTable, actorsTable, cfg.network, progress);
-          edges = net.edges().count();
-          metrics = net.metrics().count();
-          progress.say(NetworkJob.STAGE, edges + " edges published, " + metrics + " actor metric rows");
-        }
-        try (var t = progress.time("write")) {
-          progress.say("write", "comention_edges and actor_metrics to " + output.path());
-          write(output, Tables.COMENTION_EDGES, net.edges(), edges, summary);
-          write(output, Tables.ACTOR_METRICS, net.metrics(), metrics, summary);
-          if (net.graphml() != null) {
-            output.writeFile(NETWORK_GRAPHML, net.graphml());
+        Dataset<Row> m = mentionsTable != null ? mentionsTable : readTable(spark, opts.input, Tables.MENTIONS);
+        Dataset<Row> a = actorsTable != null ? actorsTable : readTable(spark, opts.input, Tables.ACTORS);
+        NetworkJob.Result r = stage(NetworkJob.STAGE, () -> NetworkJob.run(articles, m, a, cfg.network, progress),
+            x -> tables(Tables.COMENTION_EDGES, x.edges(), Tables.ACTOR_METRICS, x.metrics()), progress, output, summary);
+        if (r.graphml() != null) {
+          try (var t = progress.time("write")) {
+            output.writeFile(NETWORK_GRAPHML, r.graphml());
             summary.files.add(NETWORK_GRAPHML);
           }
         }
-        summary.stageTotals.put(NetworkJob.STAGE, net.totals());
+        summary.stageTotals.put(NetworkJob.STAGE, r.totals());
       }
       if (stages.contains(SentimentJob.STAGE)) {
-        if (mentionsTable == null) mentionsTable = readTable(spark, opts.input, Tables.MENTIONS);
-        SentimentJob.Result sent;
-        long tone;
-        long records;
-        long pairs;
-        try (var t = progress.time(SentimentJob.STAGE)) {
-          sent = SentimentJob.run(articles, mentionsTable, cfg.sentiment, progress);
-          tone = sent.tone().count();
-          records = sent.sentences().count();
-          pairs = sent.pairs().count();
-          progress.say(SentimentJob.STAGE, records + " directed records, " + pairs + " pair rows");
-        }
-        try (var t = progress.time("write")) {
-          progress.say("write", "article_tone, sentence_sentiment and pair_sentiment to " + output.path());
-          write(output, Tables.ARTICLE_TONE, sent.tone(), tone, summary);
-          write(output, Tables.SENTENCE_SENTIMENT, sent.sentences(), records, summary);
-          write(output, Tables.PAIR_SENTIMENT, sent.pairs(), pairs, summary);
-        }
+        Dataset<Row> m = mentionsTable != null ? mentionsTable : readTable(spark, opts.input, Tables.MENTIONS);
+        stage(SentimentJob.STAGE, () -> SentimentJob.run(articles, m, cfg.sentiment, progress),
+            x -> tables(Tables.ARTICLE_TONE, x.tone(), Tables.SENTENCE_SENTIMENT, x.sentences(),
+                Tables.PAIR_SENTIMENT, x.pairs()), progress, output, summary);
       }
       try (var t = progress.time("write")) {
         output.writeManifest(manifest(cfg, summary, progress, started, spark.sparkContext()));
@@ -148,6 +110,42 @@ final class Pipeline {
       printSummary(summary, progress, output.path());
     }
     return summary;
+  }
+
+  /**
+   * Runs a stage, counts its tables within the stage's time (they are materialised there), then
+   * writes them; returns the stage's result for the stages after it.
+   */
+  private static <R> R stage(String name, java.util.function.Supplier<R> run,
+      java.util.function.Function<R, Map<Tables.Table, Dataset<Row>>> tablesOf, Progress progress, RunOutput output,
+      RunSummary summary) {
+    R result;
+    Map<Tables.Table, Long> rows = new LinkedHashMap<>();
+    Map<Tables.Table, Dataset<Row>> tables;
+    try (var t = progress.time(name)) {
+      result = run.get();
+      tables = tablesOf.apply(result);
+      tables.forEach((table, df) -> rows.put(table, df.count()));
+      StringBuilder said = new StringBuilder();
+      rows.forEach((table, n) -> said.append(said.length() == 0 ? "" : ", ").append(table.name()).append(' ').append(n));
+      progress.say(name, said.toString());
+    }
+    try (var t = progress.time("write")) {
+      progress.say("write", String.join(", ", tables.keySet().stream().map(Tables.Table::name).toList()) + " to " + output.path());
+      tables.forEach((table, df) -> write(output, table, df, rows.get(table), summary));
+    }
+    return result;
+  }
+
+  /** Tables and their DataFrames, in the order given. */
+  private static Map<Tables.Table, Dataset<Row>> tables(Object... pairs) {
+    Map<Tables.Table, Dataset<Row>> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      @SuppressWarnings("unchecked")
+      Dataset<Row> df = (Dataset<Row>) pairs[i + 1];
+      m.put((Tables.Table) pairs[i], df);
+    }
+    return m;
   }
 
   private static void write(RunOutput output, Tables.Table table, Dataset<Row> df, long rows, RunSummary summary) {

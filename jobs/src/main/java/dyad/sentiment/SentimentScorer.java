@@ -179,22 +179,8 @@ public final class SentimentScorer {
   private List<Record> ruleRecords(String sentence, List<Mention> mentions) {
     Scored s = new Scored(sentence);
     int n = s.toks.size();
-    // Each actor's tokens; tokens inside any mention carry no sentiment of their own.
-    Map<String, List<int[]>> spans = new LinkedHashMap<>();
     boolean[] inMention = new boolean[n];
-    for (Mention m : mentions) {
-      int a = -1;
-      int b = -1;
-      for (int i = 0; i < n; i++) {
-        Tok t = s.toks.get(i);
-        if (t.start() < m.end() && t.end() > m.start()) {
-          if (a < 0) a = i;
-          b = i;
-          inMention[i] = true;
-        }
-      }
-      if (a >= 0) spans.computeIfAbsent(m.actorId(), k -> new ArrayList<>()).add(new int[] {a, b});
-    }
+    Map<String, List<int[]>> spans = locate(s, mentions, inMention);
     Map<String, Record> out = new LinkedHashMap<>();
     Map<String, Double> score = new HashMap<>();
     Map<String, String> strongest = new HashMap<>();
@@ -274,22 +260,9 @@ public final class SentimentScorer {
     Map<String, Double> f = new LinkedHashMap<>();
     Scored s = new Scored(sentence);
     int n = s.toks.size();
-    List<int[]> spans = new ArrayList<>();
     boolean[] inMention = new boolean[n];
-    for (Mention m : mentions) {
-      int a = -1;
-      int b = -1;
-      for (int i = 0; i < n; i++) {
-        Tok t = s.toks.get(i);
-        if (t.start() < m.end() && t.end() > m.start()) {
-          if (a < 0) a = i;
-          b = i;
-          inMention[i] = true;
-        }
-      }
-      if (a >= 0 && m.actorId().equals(actor)) spans.add(new int[] {a, b});
-    }
-    if (spans.isEmpty()) return f;
+    List<int[]> spans = locate(s, mentions, inMention).get(actor);
+    if (spans == null) return f;
     Record mine = records.stream().filter(r -> r.target().equals(actor)).findFirst().orElse(null);
     f.put("rule", mine == null ? 0 : mine.score());
     f.put("tone", tone(sentence).compound());
@@ -336,6 +309,28 @@ public final class SentimentScorer {
     }
     f.put("others", (double) mentions.stream().map(Mention::actorId).filter(a -> !a.equals(actor)).distinct().count());
     return f;
+  }
+
+  /**
+   * Each actor's mentions as token spans [first, last], in mention order; marks the tokens inside
+   * any mention, which carry no sentiment of their own.
+   */
+  private static Map<String, List<int[]>> locate(Scored s, List<Mention> mentions, boolean[] inMention) {
+    Map<String, List<int[]>> spans = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      int a = -1;
+      int b = -1;
+      for (int i = 0; i < s.toks.size(); i++) {
+        Tok t = s.toks.get(i);
+        if (t.start() < m.end() && t.end() > m.start()) {
+          if (a < 0) a = i;
+          b = i;
+          inMention[i] = true;
+        }
+      }
+      if (a >= 0) spans.computeIfAbsent(m.actorId(), k -> new ArrayList<>()).add(new int[] {a, b});
+    }
+    return spans;
   }
 
   private static Record record(String source, String target, double score, Double cooperation, String cue) {
