@@ -207,6 +207,8 @@ public final class SentimentScorer {
       if (!t.word() || inMention[i]) continue;
       Lexicon.Cue cue = lex.cue(t.lower());
       if (cue == null || (i > 0 && DETERMINERS.contains(s.toks.get(i - 1).lower()))) continue;
+      // A capitalised word inside a sentence is a name ("Secretary of State"), not a verb.
+      if (i > 0 && Character.isUpperCase(t.text().charAt(0))) continue;
       boolean passive = i > 0 && PASSIVE.contains(s.toks.get(i - 1).lower()) && i + 1 < n && s.toks.get(i + 1).lower().equals("by");
       List<String> before = actorsNear(s, spans, i, -1);
       List<String> after = actorsNear(s, spans, i, +1);
