@@ -40,7 +40,7 @@ public final class ArticlePairs {
    */
   public static String node(String level, Mention m) {
     if (level.equals("actor")) return m.actorId();
-    return "STATE".equals(m.type()) || "IGO".equals(m.type()) ? m.actorId() : m.country();
+    return dyad.actors.ActorTypes.stateOf(m.type(), m.actorId(), m.country());
   }
 
   public static Result of(List<Mention> mentions, List<String> levels) {

@@ -16,7 +16,7 @@ public final class ArticleSentences {
   public record Mention(int paragraph, int sentence, int start, int end, String actorId, String type, String country) {
     /** The state the actor stands for: a state or organisation itself, a person their country. */
     String state() {
-      return "STATE".equals(type) || "IGO".equals(type) ? actorId : country;
+      return dyad.actors.ActorTypes.stateOf(type, actorId, country);
     }
   }
 

@@ -361,7 +361,7 @@ public final class SentimentScorer {
   /** Actors named in the verb's clause on one side of it (nearest first), up to 12 tokens away. */
   private static List<String> actorsNear(Scored s, Map<String, List<int[]>> spans, int verb, int dir) {
     List<String> found = new ArrayList<>();
-    TreeLikeOrder order = new TreeLikeOrder();
+    ByDistance order = new ByDistance();
     for (Map.Entry<String, List<int[]>> e : spans.entrySet()) {
       for (int[] sp : e.getValue()) {
         int edge = dir < 0 ? sp[1] : sp[0];
@@ -392,7 +392,7 @@ public final class SentimentScorer {
   }
 
   /** Actors by distance, nearest first, stable for ties. */
-  private static final class TreeLikeOrder {
+  private static final class ByDistance {
     private final java.util.TreeMap<Integer, List<String>> m = new java.util.TreeMap<>();
 
     void put(int d, String a) {
