@@ -44,6 +44,10 @@ public final class ArticlePairs {
   }
 
   public static Result of(List<Mention> mentions, List<String> levels) {
+    // Spark hands an article's mentions in no fixed order; sorted, every run counts alike.
+    mentions = new ArrayList<>(mentions);
+    mentions.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::sentence)
+        .thenComparing(Mention::actorId).thenComparing(Mention::country, java.util.Comparator.nullsFirst(String::compareTo)));
     List<Pair> pairs = new ArrayList<>();
     List<Node> nodes = new ArrayList<>();
     List<Units> units = new ArrayList<>();

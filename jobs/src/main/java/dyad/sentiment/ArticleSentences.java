@@ -26,6 +26,10 @@ public final class ArticleSentences {
   private ArticleSentences() {}
 
   public static List<Scored> score(SentimentScorer scorer, List<String> paragraphs, List<Mention> mentions) {
+    // Spark hands an article's mentions in no fixed order; in text order, every run scores alike.
+    mentions = new ArrayList<>(mentions);
+    mentions.sort(java.util.Comparator.comparingInt(Mention::paragraph).thenComparingInt(Mention::start)
+        .thenComparingInt(Mention::end).thenComparing(Mention::actorId));
     Map<Long, List<Mention>> bySentence = new TreeMap<>();
     for (Mention m : mentions) bySentence.computeIfAbsent(((long) m.paragraph() << 32) | m.sentence(), k -> new ArrayList<>()).add(m);
     List<Scored> out = new ArrayList<>();
