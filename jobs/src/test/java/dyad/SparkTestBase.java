@@ -68,6 +68,12 @@ public abstract class SparkTestBase {
     return found;
   }
 
+  /** Rows of one table's Parquet that the other lacks, both ways: 0 when the two hold the same rows. */
+  public static long rowsDiffering(java.nio.file.Path a, java.nio.file.Path b, String name) {
+    return duckLong("SELECT count(*) FROM ((SELECT * FROM " + table(a, name) + " EXCEPT ALL SELECT * FROM " + table(b, name)
+        + ") UNION ALL (SELECT * FROM " + table(b, name) + " EXCEPT ALL SELECT * FROM " + table(a, name) + "))");
+  }
+
   /** A SQL array value from DuckDB as a Java list. */
   public static List<Object> javaList(Object sqlArray) {
     try {

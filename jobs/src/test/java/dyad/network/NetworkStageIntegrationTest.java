@@ -244,6 +244,16 @@ class NetworkStageIntegrationTest extends SparkTestBase {
   }
 
   @Test
+  void theStageAloneOnARunsOutputGivesTheSameRows() {
+    Path again = tmp.resolve("again");
+    assertEquals(0, dyad("network", "--input", SeedRun.output().toString(), "--output", again.toString()));
+    for (String t : List.of("comention_edges", "actor_metrics")) {
+      assertTrue(duckLong("SELECT count(*) FROM " + table(again, t)) > 100, t);
+      assertEquals(0, rowsDiffering(SeedRun.output(), again, t), t + ": same input, same rows");
+    }
+  }
+
+  @Test
   void refusesWrongInputAndConfig() throws IOException {
     assertEquals(2, dyad("network", "--input", dyad.TestPaths.seeds().toString(), "--output", tmp.resolve("a").toString()));
     Path cfg = tmp.resolve("bad.json");

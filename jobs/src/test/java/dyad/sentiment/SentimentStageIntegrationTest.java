@@ -70,6 +70,15 @@ class SentimentStageIntegrationTest extends SparkTestBase {
   }
 
   @Test
+  void theStageAloneOnARunsOutputGivesTheSameRows() {
+    Path again = tmp.resolve("again");
+    assertEquals(0, dyad("sentiment", "--input", SeedRun.output().toString(), "--output", again.toString()));
+    for (String t : List.of("article_tone", "sentence_sentiment", "pair_sentiment")) {
+      assertEquals(0, rowsDiffering(SeedRun.output(), again, t), t + ": same input, same rows");
+    }
+  }
+
+  @Test
   void evalSentimentPrintsMacroF1AsItsLastLine() throws IOException {
     Path f = tmp.resolve("labelled.jsonl");
     Files.writeString(f, String.join("\n",
