@@ -1,0 +1,58 @@
+package dyad.topics;
+
+import dyad.text.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tokens for topic models, so that topics are about issues rather than filler or names: lower
+ * case, letters only, three letters or more, without function words and news filler words
+ * (dyad/topics/news_stopwords.txt), without the given spans (the actors' mentions), plurals
+ * folded to the singular.
+ */
+public final class TopicTokens {
+  public static final String NEWS_STOPWORDS = "dyad/topics/news_stopwords.txt";
+  private static final Set<String> STOP = union(Tokens.FUNCTION_WORDS, Tokens.loadWordList(NEWS_STOPWORDS));
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
+
+  private TopicTokens() {}
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.HashSet<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return Set.copyOf(u);
+  }
+
+  /** The tokens of {@code text} outside the spans [start, end) in {@code skip} (sorted by start, may be empty). */
+  public static List<String> of(String text, List<int[]> skip) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    int k = 0;
+    while (m.find()) {
+      while (k < skip.size() && skip.get(k)[1] <= m.start()) k++;
+      if (k < skip.size() && skip.get(k)[0] < m.end()) continue; // inside a mention
+      String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+      int apostrophe = w.indexOf('\'');
+      if (apostrophe > 0) w = w.substring(0, apostrophe); // China's -> china
+      if (w.length() < 3 || STOP.contains(w)) continue;
+      w = singular(w);
+      if (!STOP.contains(w)) out.add(w);
+    }
+    return out;
+  }
+
+  /** Regular English plurals to the singular: policies -> policy, talks -> talk; not news, crisis, glass. */
+  static String singular(String w) {
+    int n = w.length();
+    if (n > 4 && w.endsWith("ies")) return w.substring(0, n - 3) + "y";
+    if (n > 4 && (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes"))) return w.substring(0, n - 2);
+    if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ws")) {
+      return w.substring(0, n - 1);
+    }
+    return w;
+  }
+}
