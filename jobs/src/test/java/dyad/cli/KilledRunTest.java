@@ -1,0 +1,82 @@
+package dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.SeedRun;
+import dyad.SparkTestBase;
+import dyad.TestPaths;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run killed while it writes (SIGKILL, no shutdown hooks) leaves the previous output and its
+ * manifest as they were: tables go to a hidden staging directory renamed into place at the end.
+ */
+class KilledRunTest extends SparkTestBase {
+  @TempDir Path tmp;
+
+  @Test
+  void aRunKilledMidWriteLeavesThePreviousOutputIntact() throws Exception {
+    Path out = tmp.resolve("out");
+    copy(SeedRun.output(), out);
+    byte[] manifest = Files.readAllBytes(out.resolve("_manifest.json"));
+    List<String> before = listing(out);
+
+    Properties build = new Properties();
+    try (var in = KilledRunTest.class.getClassLoader().getResourceAsStream("dyad/build.properties")) {
+      build.load(in);
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(List.of(build.getProperty("jvm.flags").trim().split("\\s+")));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dyad.cli.Main", "run", "--input",
+        TestPaths.repoRoot().resolve("data/corpus").toString(), "--output", out.toString(), "--overwrite"));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    boolean killedWhileWriting = false;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        // Articles and rejects are written; the run is in the middle of its output.
+        if (line.contains("write: mentions")) {
+          p.destroyForcibly();
+          killedWhileWriting = true;
+          break;
+        }
+      }
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertTrue(killedWhileWriting, "the run reached its writes before it was killed");
+
+    assertEquals(before, listing(out), "the previous output's files");
+    assertTrue(java.util.Arrays.equals(manifest, Files.readAllBytes(out.resolve("_manifest.json"))), "the manifest");
+    assertEquals(5, duckLong("SELECT count(*) FROM " + table(out, "articles")));
+    assertEquals(duckLong("SELECT count(*) FROM " + table(SeedRun.output(), "mentions")),
+        duckLong("SELECT count(*) FROM " + table(out, "mentions")));
+  }
+
+  private static List<String> listing(Path dir) throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.map(x -> dir.relativize(x) + " " + x.toFile().length()).sorted().toList();
+    }
+  }
+
+  private static void copy(Path from, Path to) throws Exception {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path x : s.toList()) {
+        Path t = to.resolve(from.relativize(x).toString());
+        if (Files.isDirectory(x)) Files.createDirectories(t);
+        else Files.copy(x, t);
+      }
+    }
+  }
+}
