@@ -139,7 +139,10 @@ public final class SentimentScorer {
 
   /** The sentence's own tone. */
   public Tone tone(String sentence) {
-    Scored s = new Scored(sentence);
+    return tone(new Scored(sentence));
+  }
+
+  private Tone tone(Scored s) {
     double sum = 0;
     int pos = 0;
     int neg = 0;
@@ -163,24 +166,26 @@ public final class SentimentScorer {
    * present, the polarity and score (P(positive) - P(negative)).
    */
   public List<Record> records(String sentence, List<Mention> mentions) {
-    List<Record> rules = ruleRecords(sentence, mentions);
+    Located l = new Located(new Scored(sentence), mentions);
+    List<Record> rules = ruleRecords(l);
     if (model == null) return rules;
+    double tone = tone(l.s).compound();
     Map<String, double[]> byTarget = new HashMap<>();
     List<Record> out = new ArrayList<>(rules.size());
     for (Record r : rules) {
       double[] p = byTarget.computeIfAbsent(r.target(),
-          t -> model.probabilities(features(sentence, mentions, t, rules)));
+          t -> model.probabilities(features(l, mentions, t, rules, tone)));
       int best = p[0] >= p[1] && p[0] >= p[2] ? -1 : p[1] >= p[2] ? 0 : 1;
       out.add(new Record(r.source(), r.target(), best, p[2] - p[0], r.cooperation(), r.cue()));
     }
     return out;
   }
 
-  private List<Record> ruleRecords(String sentence, List<Mention> mentions) {
-    Scored s = new Scored(sentence);
+  private List<Record> ruleRecords(Located l) {
+    Scored s = l.s;
     int n = s.toks.size();
-    boolean[] inMention = new boolean[n];
-    Map<String, List<int[]>> spans = locate(s, mentions, inMention);
+    boolean[] inMention = l.inMention;
+    Map<String, List<int[]>> spans = l.spans;
     Map<String, Record> out = new LinkedHashMap<>();
     Map<String, Double> score = new HashMap<>();
     Map<String, String> strongest = new HashMap<>();
@@ -255,19 +260,21 @@ public final class SentimentScorer {
    * in its clause, and the actor's role toward cue verbs (object of an act, speaker, subject).
    */
   public Map<String, Double> features(String sentence, List<Mention> mentions, String actor) {
-    return features(sentence, mentions, actor, ruleRecords(sentence, mentions));
+    Located l = new Located(new Scored(sentence), mentions);
+    return features(l, mentions, actor, ruleRecords(l), tone(l.s).compound());
   }
 
-  private Map<String, Double> features(String sentence, List<Mention> mentions, String actor, List<Record> records) {
+  /** Features from a sentence tokenised and located once, its rule records and its tone. */
+  private Map<String, Double> features(Located l, List<Mention> mentions, String actor, List<Record> records, double tone) {
     Map<String, Double> f = new LinkedHashMap<>();
-    Scored s = new Scored(sentence);
+    Scored s = l.s;
     int n = s.toks.size();
-    boolean[] inMention = new boolean[n];
-    List<int[]> spans = locate(s, mentions, inMention).get(actor);
+    boolean[] inMention = l.inMention;
+    List<int[]> spans = l.spans.get(actor);
     if (spans == null) return f;
     Record mine = records.stream().filter(r -> r.target().equals(actor)).findFirst().orElse(null);
     f.put("rule", mine == null ? 0 : mine.score());
-    f.put("tone", tone(sentence).compound());
+    f.put("tone", tone);
     double pos = 0;
     double neg = 0;
     for (int i = 0; i < n; i++) {
@@ -282,7 +289,7 @@ public final class SentimentScorer {
       int d = Integer.MAX_VALUE;
       boolean left = false;
       for (int[] sp : spans) {
-        int di = i < sp[0] ? sp[0] - i : i - sp[1];
+        int di = gap(i, sp);
         if (di < d) {
           d = di;
           left = i < sp[0];
@@ -314,9 +321,21 @@ public final class SentimentScorer {
   }
 
   /**
-   * Each actor's mentions as token spans [first, last], in mention order; marks the tokens inside
-   * any mention, which carry no sentiment of their own.
+   * A scored sentence with each actor's mentions as token spans [first, last], in mention order, and
+   * the tokens inside any mention marked: they carry no sentiment of their own.
    */
+  private static final class Located {
+    final Scored s;
+    final boolean[] inMention;
+    final Map<String, List<int[]>> spans;
+
+    Located(Scored s, List<Mention> mentions) {
+      this.s = s;
+      this.inMention = new boolean[s.toks.size()];
+      this.spans = locate(s, mentions, inMention);
+    }
+  }
+
   private static Map<String, List<int[]>> locate(Scored s, List<Mention> mentions, boolean[] inMention) {
     Map<String, List<int[]>> spans = new LinkedHashMap<>();
     for (Mention m : mentions) {
@@ -346,12 +365,16 @@ public final class SentimentScorer {
     return Math.max(-1, Math.min(1, s));
   }
 
+  /** Tokens between token i and a span [first, last]; 0 inside it. */
+  private static int gap(int i, int[] sp) {
+    return i < sp[0] ? sp[0] - i : i > sp[1] ? i - sp[1] : 0;
+  }
+
   /** Closeness to the nearest span of the actor, halved outside its clause. */
   private static double weight(Scored s, List<int[]> spans, int i) {
     double best = 0;
     for (int[] sp : spans) {
-      int d = i < sp[0] ? sp[0] - i : i > sp[1] ? i - sp[1] : 0;
-      double w = 1 / (1 + d / HALF_DISTANCE);
+      double w = 1 / (1 + gap(i, sp) / HALF_DISTANCE);
       if (s.clause[i] != s.clause[sp[0]]) w *= OTHER_CLAUSE;
       best = Math.max(best, w);
     }
