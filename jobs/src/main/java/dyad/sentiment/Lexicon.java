@@ -154,6 +154,9 @@ public final class Lexicon {
       Map.entry("less", -0.293), Map.entry("relatively", -0.293), Map.entry("fairly", -0.293),
       Map.entry("rather", -0.293), Map.entry("kind", -0.293), Map.entry("sort", -0.293));
 
-  /** Words after which the sentence's weight shifts: what precedes counts less, what follows more. */
-  static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "nevertheless", "nonetheless", "although", "though");
+  /**
+   * Words after which the sentence's weight shifts: what precedes counts less, what follows more.
+   * Not "although": it opens the clause that counts less, which comes first or last.
+   */
+  static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "nevertheless", "nonetheless");
 }

@@ -95,7 +95,7 @@ public final class SentimentScorer {
         if (!t.word() && !t.text().equals("!") && !t.text().equals("?") && !t.text().equals("\"")) c++;
         else if (t.word() && CLAUSE_WORDS.contains(t.lower()) && i > 0) c++;
         clause[i] = c;
-        if (contrast < 0 && Lexicon.CONTRASTS.contains(t.lower()) && !t.lower().startsWith("al") && !t.lower().equals("though")) {
+        if (contrast < 0 && Lexicon.CONTRASTS.contains(t.lower())) {
           contrast = i;
         }
       }
