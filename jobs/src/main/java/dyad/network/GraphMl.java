@@ -39,11 +39,7 @@ public final class GraphMl {
       for (String[] k : NODE_KEYS) data(x, "n_" + k[0], n.getAs(k[1]));
       x.append("    </node>\n");
     }
-    String weightColumn = switch (scope) {
-      case "sentence" -> "sentences";
-      case "paragraph" -> "paragraphs";
-      default -> "articles";
-    };
+    String weightColumn = NetworkJob.unitsColumn(scope);
     for (Row e : edges) {
       x.append("    <edge source=\"").append(escape(e.getAs("actor_a"))).append("\" target=\"")
           .append(escape(e.getAs("actor_b"))).append("\">\n");

@@ -219,6 +219,18 @@ public final class NetworkJob {
       .add("units", DataTypes.createArrayType(new StructType().add("level", DataTypes.StringType)
           .add("sentences", DataTypes.IntegerType).add("paragraphs", DataTypes.IntegerType)));
 
+  /**
+   * The edge column that counts a scope's own units (sentences, paragraphs or articles): the weight
+   * of an edge in its network, for the graph metrics and the GraphML export alike.
+   */
+  static String unitsColumn(String scope) {
+    return switch (scope) {
+      case "sentence" -> "sentences";
+      case "paragraph" -> "paragraphs";
+      default -> "articles";
+    };
+  }
+
   /** The units of a scope in an article: its sentences or paragraphs (given as columns), or the article itself. */
   private static Column unitsAt(String scope, String sentences, String paragraphs) {
     return switch (scope) {
@@ -241,8 +253,9 @@ public final class NetworkJob {
         .add("community", DataTypes.StringType);
     double damping = cfg.damping;
     int sources = cfg.betweennessSources;
-    Column weight = when(col("scope").equalTo("sentence"), col("sentences"))
-        .when(col("scope").equalTo("paragraph"), col("paragraphs")).otherwise(col("articles")).cast("double");
+    Column weight = lit(null);
+    for (String scope : NetworkConfig.SCOPES) weight = when(col("scope").equalTo(scope), col(unitsColumn(scope))).otherwise(weight);
+    weight = weight.cast("double");
     return edges.select(col("scope"), col("level"), col("period"), col("actor_a"), col("actor_b"), weight.as("w"))
         .groupByKey((MapFunction<Row, String>) r -> r.getString(0) + "\u0001" + r.getString(1) + "\u0001" + r.getString(2),
             Encoders.STRING())
