@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Who is talking about whom in the news, how, and about what: actors, co-mention "
         + "networks, sentiment and topics from a news corpus, written as Parquet.",
-    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, Main.Sentiment.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, Main.Sentiment.class, Main.Topics.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -79,17 +79,31 @@ public final class Main implements Runnable {
       if (opts.verbose) {
         org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.INFO);
       }
-      new Pipeline(name, stages, opts, System.out).run();
+      TopicOptions topics = topicOptions();
+      if (topics != null) topics.validate();
+      new Pipeline(name, stages, opts, topics, System.out).run();
       return 0;
+    }
+
+    /** The topics stage's options, for the commands that run it. */
+    TopicOptions topicOptions() {
+      return null;
     }
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Run the whole pipeline on a corpus: ingest, actors, the co-mention network, then sentiment.")
+      description = "Run the whole pipeline on a corpus: ingest, actors, the co-mention network, sentiment, then topics.")
   static final class Run extends JobCommand {
+    @Mixin TopicOptions topics = new TopicOptions();
+
     Run() {
       super("run", dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE, dyad.network.NetworkJob.STAGE,
-          dyad.sentiment.SentimentJob.STAGE);
+          dyad.sentiment.SentimentJob.STAGE, dyad.topics.TopicsJob.STAGE);
+    }
+
+    @Override
+    TopicOptions topicOptions() {
+      return topics;
     }
   }
 
@@ -125,6 +139,23 @@ public final class Main implements Runnable {
   static final class Sentiment extends JobCommand {
     Sentiment() {
       super("sentiment", dyad.sentiment.SentimentJob.STAGE);
+    }
+  }
+
+  @Command(name = "topics", mixinStandardHelpOptions = true,
+      description = "Fit a topic model (LDA) on the articles and mentions of a previous run's output (--input), or "
+          + "apply a saved one (--model); write topics, article_topics, pair_topics, topic_trends, topic_quality "
+          + "and the model (topic_model) to --output.")
+  static final class Topics extends JobCommand {
+    @Mixin TopicOptions topics = new TopicOptions();
+
+    Topics() {
+      super("topics", dyad.topics.TopicsJob.STAGE);
+    }
+
+    @Override
+    TopicOptions topicOptions() {
+      return topics;
     }
   }
 

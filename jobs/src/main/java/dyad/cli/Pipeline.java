@@ -9,6 +9,7 @@ import dyad.core.SparkSessions;
 import dyad.ingest.IngestJob;
 import dyad.network.NetworkJob;
 import dyad.sentiment.SentimentJob;
+import dyad.topics.TopicsJob;
 import dyad.output.RunOutput;
 import dyad.output.Tables;
 import java.io.PrintStream;
@@ -33,13 +34,18 @@ final class Pipeline {
   private final String command;
   private final List<String> stages;
   private final JobOptions opts;
+  private final TopicOptions topicOpts;
   private final PrintStream out;
 
-  /** @param stages the stages to run, in order: a subset of ingest, actors, network, sentiment */
-  Pipeline(String command, List<String> stages, JobOptions opts, PrintStream out) {
+  /**
+   * @param stages the stages to run, in order: a subset of ingest, actors, network, sentiment, topics
+   * @param topicOpts the topics stage's command-line options, or null for commands without it
+   */
+  Pipeline(String command, List<String> stages, JobOptions opts, TopicOptions topicOpts, PrintStream out) {
     this.command = command;
     this.stages = List.copyOf(stages);
     this.opts = opts;
+    this.topicOpts = topicOpts;
     this.out = out;
   }
 
@@ -102,6 +108,25 @@ final class Pipeline {
         stage(SentimentJob.STAGE, () -> SentimentJob.run(articles, m, cfg.sentiment, progress),
             x -> tables(Tables.ARTICLE_TONE, x.tone(), Tables.SENTENCE_SENTIMENT, x.sentences(),
                 Tables.PAIR_SENTIMENT, x.pairs()), progress, output, summary);
+      }
+      if (stages.contains(TopicsJob.STAGE)) {
+        Dataset<Row> m = mentionsTable != null ? mentionsTable : readTable(spark, opts.input, Tables.MENTIONS);
+        List<Integer> ks = topicOpts != null && topicOpts.ks != null && !topicOpts.ks.isEmpty() ? topicOpts.ks : List.of(cfg.topics.k);
+        org.apache.spark.ml.PipelineModel reuse = topicOpts == null || topicOpts.model == null ? null : TopicOptions.load(topicOpts.model);
+        // EM's graph grows a longer lineage every iteration; LDA checkpoints it every 10 when a
+        // checkpoint directory is set (without one, 100 iterations can overflow the stack). This
+        // run's own, unless the user gave spark.checkpoint.dir.
+        if (!spark.sparkContext().getConf().contains("spark.checkpoint.dir")) spark.sparkContext().setCheckpointDir(output.scratch());
+        TopicsJob.Result r = stage(TopicsJob.STAGE, () -> TopicsJob.run(articles, m, cfg.topics, ks, reuse, progress),
+            x -> tables(Tables.TOPICS, x.topics(), Tables.ARTICLE_TOPICS, x.articleTopics(), Tables.PAIR_TOPICS,
+                x.pairTopics(), Tables.TOPIC_TRENDS, x.trends(), Tables.TOPIC_QUALITY, x.quality()), progress, output, summary);
+        if (r.model() != null) {
+          try (var t = progress.time("write")) {
+            output.writeModel(TopicsJob.MODEL, r.model());
+            summary.files.add(TopicsJob.MODEL);
+          }
+        }
+        summary.stageTotals.put(TopicsJob.STAGE, r.totals());
       }
       try (var t = progress.time("write")) {
         output.writeManifest(manifest(cfg, summary, progress, started, spark.sparkContext()));

@@ -29,6 +29,9 @@ public class DyadConfig implements Serializable {
   @JsonPropertyDescription("Sentence tone, target-dependent sentiment and directed pair sentiment.")
   public SentimentConfig sentiment = new SentimentConfig();
 
+  @JsonPropertyDescription("Topic models (LDA): topics, topics by article, by actor pair and over time.")
+  public TopicsConfig topics = new TopicsConfig();
+
   public static ObjectMapper mapper() {
     return new ObjectMapper()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -76,6 +79,28 @@ public class DyadConfig implements Serializable {
         "network.graphmlScope must be empty or one of " + NetworkConfig.SCOPES + ", got '" + n.graphmlScope + "'");
     checkSubset("sentiment.periods", sentiment.periods, NetworkConfig.PERIODS);
     checkSubset("sentiment.levels", sentiment.levels, NetworkConfig.LEVELS);
+    TopicsConfig t = topics;
+    check(t.k >= 2, "topics.k must be >= 2, got " + t.k);
+    check(TopicsConfig.DOCUMENTS.contains(t.document), "topics.document must be one of " + TopicsConfig.DOCUMENTS
+        + ", got '" + t.document + "'");
+    check(t.autoArticles >= 1, "topics.autoArticles must be >= 1, got " + t.autoArticles);
+    check(TopicsConfig.ACTOR_NAMES.contains(t.actorNames), "topics.actorNames must be one of "
+        + TopicsConfig.ACTOR_NAMES + ", got '" + t.actorNames + "'");
+    check(t.minDF >= 0 && t.minDF < 1, "topics.minDF must be a share in [0, 1), got " + t.minDF);
+    check(t.maxDF > t.minDF && t.maxDF <= 1, "topics.maxDF must be in (topics.minDF, 1], got " + t.maxDF);
+    check(t.vocabSize >= 10, "topics.vocabSize must be >= 10, got " + t.vocabSize);
+    check(TopicsConfig.OPTIMIZERS.contains(t.optimizer), "topics.optimizer must be one of " + TopicsConfig.OPTIMIZERS
+        + ", got '" + t.optimizer + "'");
+    check(t.docConcentration == 0 || t.docConcentration > (t.optimizer.equals("em") ? 1 : 0),
+        "topics.docConcentration must be 0 (Spark's default) or above " + (t.optimizer.equals("em") ? "1 for the em optimizer" : "0")
+        + ", got " + t.docConcentration);
+    check(t.subsamplingRate > 0 && t.subsamplingRate <= 1, "topics.subsamplingRate must be in (0, 1], got " + t.subsamplingRate);
+    check(t.iterations >= 1, "topics.iterations must be >= 1, got " + t.iterations);
+    check(t.terms >= 10, "topics.terms must be >= 10 (NPMI is measured on the top 10), got " + t.terms);
+    check(t.examples >= 0, "topics.examples must be >= 0, got " + t.examples);
+    checkSubset("topics.scopes", t.scopes, TopicsConfig.SCOPES);
+    checkSubset("topics.periods", t.periods, NetworkConfig.PERIODS);
+    checkSubset("topics.levels", t.levels, NetworkConfig.LEVELS);
     return this;
   }
 

@@ -25,6 +25,7 @@ import org.apache.spark.sql.functions;
  */
 public final class RunOutput implements AutoCloseable {
   public static final String MANIFEST = "_manifest.json";
+  private static final String SCRATCH = "_scratch";
   /** Rows per Parquet file to aim for: small tables in one file, large ones split for parallel reads. */
   static final long ROWS_PER_FILE = 500_000;
 
@@ -90,6 +91,15 @@ public final class RunOutput implements AutoCloseable {
         .write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
   }
 
+  /** Saves a fitted Spark ML model (the topic model) into the output, as {@code MLWritable.save} does. */
+  public void writeModel(String name, org.apache.spark.ml.util.MLWritable model) {
+    try {
+      model.save(new Path(staging, name).toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + name + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Writes a file other than a table (a GraphML export) into the output. */
   public void writeFile(String name, String content) {
     try (OutputStream out = fs.create(new Path(staging, name), false)) {
@@ -108,9 +118,18 @@ public final class RunOutput implements AutoCloseable {
     }
   }
 
+  /**
+   * A scratch directory inside the staging directory, on the output's file system (so it works on a
+   * cluster as well as locally), for Spark's checkpoints; removed at commit.
+   */
+  public String scratch() {
+    return new Path(staging, SCRATCH).toString();
+  }
+
   /** Moves the staged output into place, replacing a previous one. */
   public void commit() {
     try {
+      fs.delete(new Path(staging, SCRATCH), true);
       Path old = null;
       if (fs.exists(target)) {
         old = new Path(target.getParent(), "." + target.getName() + ".dyad-old-" + UUID.randomUUID());

@@ -262,11 +262,81 @@ public final class Tables {
           .build(),
       List.of("level", "period", "source_actor", "target_actor"));
 
+  public static final Table TOPICS = new Table("topics",
+      "One row per topic of the fitted LDA model: its terms and how coherent and common it is.",
+      new Builder()
+          .col("topic_id", IntegerType, "0 .. k-1")
+          .col("terms", createArrayType(StringType), "Top terms, most probable first (topics.terms of them)")
+          .col("weights", createArrayType(DoubleType), "Their probabilities in the topic")
+          .col("label", StringType, "The top three terms, as a readable name")
+          .col("npmi", DoubleType, "NPMI coherence of the top 10 terms by document co-occurrence in the fitted "
+              + "documents, -1..1 (0.1 and up reads as a theme; below 0, filler)")
+          .col("size", LongType, "Articles whose main topic it is")
+          .col("share", DoubleType, "Mean weight of the topic over the articles with topic words (shares sum to 1)")
+          .col("example_articles", createArrayType(StringType), "The articles where the topic weighs most")
+          .col("example_titles", createArrayType(StringType), "Their titles")
+          .build(),
+      List.of("topic_id"));
+
+  public static final Table ARTICLE_TOPICS = new Table("article_topics",
+      "One row per article (duplicates excluded): its topic distribution under the fitted model.",
+      new Builder()
+          .col("article_id", StringType, "The article")
+          .col("date", DateType, "Its date, null when undated")
+          .col("topic_words", IntegerType, "Words of the article in the model's vocabulary (0: no topic inferred)")
+          .col("weights", createArrayType(DoubleType), "Weight of each topic, indexed by topic_id, summing to 1; "
+              + "null when topic_words is 0")
+          .col("main_topic", IntegerType, "The topic of highest weight; null when topic_words is 0")
+          .col("main_weight", DoubleType, "Its weight")
+          .build(),
+      List.of("article_id"));
+
+  public static final Table PAIR_TOPICS = new Table("pair_topics",
+      "One row per pair of actors named together, level, scope, period and topic: what the pair is discussed about.",
+      new Builder()
+          .col("actor_a", StringType, "One actor, as in comention_edges (actor_a < actor_b)")
+          .col("actor_b", StringType, "The other")
+          .col("level", StringType, "actor or state, as in comention_edges")
+          .col("scope", StringType, "article (the articles naming both) or paragraph (the paragraphs naming both)")
+          .col("period", StringType, "YYYY-MM by default, or all")
+          .col("units", LongType, "Articles or paragraphs averaged (those with topic words)")
+          .col("topic_id", IntegerType, "The topic (topics.topic_id)")
+          .col("weight", DoubleType, "Mean weight of the topic over the units; a pair's weights sum to 1")
+          .col("rank", IntegerType, "1 for the pair's heaviest topic in that level, scope and period")
+          .build(),
+      List.of("level", "scope", "period", "actor_a", "actor_b", "topic_id"));
+
+  public static final Table TOPIC_TRENDS = new Table("topic_trends",
+      "One row per topic and period: how much the corpus is about the topic then.",
+      new Builder()
+          .col("topic_id", IntegerType, "The topic")
+          .col("period", StringType, "YYYY-MM by default, or all (undated articles count only in all)")
+          .col("articles", LongType, "Articles of the period with topic words")
+          .col("share", DoubleType, "Mean weight of the topic over them; a period's shares sum to 1")
+          .col("main_articles", LongType, "Articles of the period whose main topic it is")
+          .build(),
+      List.of("period", "topic_id"));
+
+  public static final Table TOPIC_QUALITY = new Table("topic_quality",
+      "One row per number of topics fitted (one, or each k of --k 10,20,40): the figures to choose k by.",
+      new Builder()
+          .col("k", IntegerType, "Number of topics")
+          .col("used", BooleanType, "Whether the other topic tables come from this k")
+          .col("mean_npmi", DoubleType, "Mean NPMI coherence of the topics' top 10 terms (higher is better)")
+          .col("min_npmi", DoubleType, "The least coherent topic's NPMI")
+          .col("diversity", DoubleType, "Share of distinct terms among all top-25 lists (1: no term shared)")
+          .col("log_perplexity", DoubleType, "LDA's log-perplexity on the fitted documents (lower is better; "
+              + "comparable only between k on the same corpus)")
+          .col("documents", LongType, "Documents fitted")
+          .col("vocabulary", IntegerType, "Terms in the vocabulary")
+          .build(),
+      List.of("k"));
+
   /** Every table, by name, in the order a run writes them. */
   public static final Map<String, Table> ALL = new LinkedHashMap<>();
 
   static {
     for (Table t : List.of(ARTICLES, REJECTS, MENTIONS, ACTORS, COMENTION_EDGES, ACTOR_METRICS, ARTICLE_TONE,
-        SENTENCE_SENTIMENT, PAIR_SENTIMENT)) ALL.put(t.name(), t);
+        SENTENCE_SENTIMENT, PAIR_SENTIMENT, TOPICS, ARTICLE_TOPICS, PAIR_TOPICS, TOPIC_TRENDS, TOPIC_QUALITY)) ALL.put(t.name(), t);
   }
 }

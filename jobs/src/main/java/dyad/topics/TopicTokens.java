@@ -38,6 +38,10 @@ public final class TopicTokens {
       String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
       int apostrophe = w.indexOf('\'');
       if (apostrophe > 0) w = w.substring(0, apostrophe); // China's -> china
+      if (w.startsWith(MentionMask.ACTOR_PREFIX)) {
+        out.add(w); // an actor's token (topics.actorNames token) is a name, not a word to fold
+        continue;
+      }
       if (w.length() < 3 || STOP.contains(w)) continue;
       w = singular(w);
       if (!STOP.contains(w)) out.add(w);

@@ -1,0 +1,108 @@
+package dyad.topics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.List;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.DefaultParamsReader;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable$;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The first stage of the topic model's Spark ML pipeline: a text column to the words topics are
+ * made of ({@link TopicTokens}: lower case, no function or news filler words, plurals folded). One
+ * class, one transformation, as Spark's own {@code StopWordsRemover}; saved with the fitted model
+ * so the model can be reapplied to new text.
+ */
+public final class NewsTokenizer extends Transformer implements DefaultParamsWritable {
+  private static final long serialVersionUID = 1L;
+  private final String uid;
+  private final Param<String> inputCol;
+  private final Param<String> outputCol;
+
+  public NewsTokenizer() {
+    this(Identifiable$.MODULE$.randomUID("newsTokenizer"));
+  }
+
+  /** Used by the reader, which restores the uid a saved model had. */
+  public NewsTokenizer(String uid) {
+    this.uid = uid;
+    inputCol = new Param<>(this, "inputCol", "the text column");
+    outputCol = new Param<>(this, "outputCol", "the tokens column (array of strings)");
+    setDefault(inputCol, "text");
+    setDefault(outputCol, "tokens");
+  }
+
+  public Param<String> inputCol() {
+    return inputCol;
+  }
+
+  public Param<String> outputCol() {
+    return outputCol;
+  }
+
+  public NewsTokenizer setInputCol(String v) {
+    set(inputCol, v);
+    return this;
+  }
+
+  public NewsTokenizer setOutputCol(String v) {
+    set(outputCol, v);
+    return this;
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    String in = $(inputCol);
+    if (!List.of(schema.fieldNames()).contains(in)) {
+      throw new IllegalArgumentException("NewsTokenizer expects a string column '" + in + "'; the input has "
+          + List.of(schema.fieldNames()));
+    }
+    StructField f = schema.apply(in);
+    if (!f.dataType().equals(DataTypes.StringType)) {
+      throw new IllegalArgumentException("NewsTokenizer expects column '" + in + "' of type string, got "
+          + f.dataType().simpleString());
+    }
+    if (List.of(schema.fieldNames()).contains($(outputCol))) {
+      throw new IllegalArgumentException("NewsTokenizer: output column '" + $(outputCol) + "' exists already");
+    }
+    return schema.add($(outputCol), DataTypes.createArrayType(DataTypes.StringType), false);
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    transformSchema(dataset.schema());
+    var tokens = udf((UDF1<String, List<String>>) text -> text == null ? List.of() : TopicTokens.of(text, List.of()),
+        DataTypes.createArrayType(DataTypes.StringType));
+    return dataset.withColumn($(outputCol), tokens.apply(col($(inputCol))));
+  }
+
+  @Override
+  public NewsTokenizer copy(ParamMap extra) {
+    return defaultCopy(extra);
+  }
+
+  /** How Spark's {@code PipelineModel.load} finds the reader of a saved stage: a static {@code read()}. */
+  public static MLReader<NewsTokenizer> read() {
+    return new DefaultParamsReader<>();
+  }
+
+  public static NewsTokenizer load(String path) {
+    return read().load(path);
+  }
+}

@@ -1,0 +1,40 @@
+package dyad.topics;
+
+import dyad.network.ArticlePairs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The pairs of actors one article names, at each level, with the paragraphs naming both: the units
+ * over which a pair's topics are averaged. Nodes are those of the network stage
+ * ({@link ArticlePairs#node}), so pair_topics and comention_edges have the same pairs.
+ */
+public final class PairUnits {
+  /** A pair (a < b) at a level, and the paragraphs naming both (ascending; empty when never together in one). */
+  public record Pair(String level, String a, String b, List<Integer> paragraphs) {}
+
+  private PairUnits() {}
+
+  public static List<Pair> of(List<ArticlePairs.Mention> mentions, List<String> levels) {
+    List<Pair> out = new ArrayList<>();
+    for (String level : levels) {
+      TreeMap<String, TreeSet<Integer>> paragraphsOf = new TreeMap<>();
+      for (ArticlePairs.Mention m : mentions) {
+        String n = ArticlePairs.node(level, m);
+        if (n != null) paragraphsOf.computeIfAbsent(n, x -> new TreeSet<>()).add(m.paragraph());
+      }
+      List<Map.Entry<String, TreeSet<Integer>>> nodes = new ArrayList<>(paragraphsOf.entrySet());
+      for (int i = 0; i < nodes.size(); i++) {
+        for (int j = i + 1; j < nodes.size(); j++) {
+          TreeSet<Integer> both = new TreeSet<>(nodes.get(i).getValue());
+          both.retainAll(nodes.get(j).getValue());
+          out.add(new Pair(level, nodes.get(i).getKey(), nodes.get(j).getKey(), List.copyOf(both)));
+        }
+      }
+    }
+    return out;
+  }
+}
