@@ -1,83 +1,105 @@
 package dyad.bench;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
+import dyad.core.DyadConfig;
 import dyad.core.SparkSessions;
-import dyad.topics.Coherence;
-import dyad.topics.TopicTokens;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import dyad.core.TopicsConfig;
+import dyad.topics.NewsTokenizer;
+import dyad.topics.TopicsJob;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.clustering.LocalLDAModel;
+import org.apache.spark.ml.clustering.DistributedLDAModel;
 import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.feature.RegexTokenizer;
+import org.apache.spark.ml.feature.StopWordsRemover;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Topic quality on held-out news: LDA fitted on one part of a CSV corpus (text column), NPMI of each
- * topic's top-10 words by document co-occurrence on another part, and diversity of the top-25.
- * Usage: TopicsBench FIT.csv HELDOUT.csv k minDF maxDF iterations optimizer
+ * Topic quality on held-out news, with the topics stage's own code: its tokenizer, vocabulary and
+ * LDA settings fitted on one CSV part (a text column), NPMI of each topic's top 10 words by document
+ * co-occurrence on another part, diversity of the top 25, and fit time. With {@code bare}, the same
+ * for the bare MLlib pipeline the issue compares with (RegexTokenizer, StopWordsRemover,
+ * CountVectorizer, LDA with MLlib's defaults and 20 iterations).
+ *
+ * <p>Usage: TopicsBench FIT.csv HELDOUT.csv dyad|bare [CONFIG_JSON] [k,k,...] [repeat]
  */
 public final class TopicsBench {
-  public static void main(String[] args) {
-    int k = Integer.parseInt(args[2]);
-    double minDf = Double.parseDouble(args[3]);
-    double maxDf = Double.parseDouble(args[4]);
-    int iter = Integer.parseInt(args[5]);
-    String optimizer = args[6];
+  public static void main(String[] args) throws Exception {
+    String mode = args[2];
+    TopicsConfig cfg = args.length > 3 && !args[3].isBlank()
+        ? DyadConfig.mapper().readValue("{\"topics\":" + args[3] + "}", DyadConfig.class).validated().topics
+        : new TopicsConfig();
+    int[] ks = args.length > 4 ? java.util.Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {cfg.k};
     SparkSession spark = SparkSessions.start("local[*]");
-    Dataset<Row> fit = tokens(spark, args[0]);
-    Dataset<Row> held = tokens(spark, args[1]);
-    long t0 = System.nanoTime();
-    CountVectorizerModel cv = new CountVectorizer().setInputCol("tokens").setOutputCol("features").setMinDF(minDf)
-        .setMaxDF(maxDf).setVocabSize(50_000).fit(fit);
-    Dataset<Row> vectors = cv.transform(fit).cache();
-    LDAModel lda = new LDA().setK(k).setMaxIter(iter).setSeed(20210419L).setOptimizer(optimizer).fit(vectors);
-    double secs = (System.nanoTime() - t0) / 1e9;
-    String[] vocab = cv.vocabulary();
-    List<List<String>> top10 = new ArrayList<>();
-    List<List<String>> top25 = new ArrayList<>();
-    for (Row r : lda.describeTopics(25).orderBy("topic").collectAsList()) {
-      int[] idx = toInts(r.getList(1));
-      List<String> words = new ArrayList<>();
-      for (int i : idx) words.add(vocab[i]);
-      top25.add(words);
-      top10.add(words.subList(0, Math.min(10, words.size())));
+    java.nio.file.Path checkpoints = java.nio.file.Files.createTempDirectory("dyad-topics-bench");
+    spark.sparkContext().setCheckpointDir(checkpoints.toString());
+    Dataset<Row> fit = SparkSessions.materialize(read(spark, args[0]));
+    Dataset<Row> held = SparkSessions.materialize(read(spark, args[1]));
+    System.out.printf(Locale.ROOT, "%s: fit on %d articles, held-out %d%n", mode, fit.count(), held.count());
+    for (int k : ks) {
+      long t0 = System.nanoTime();
+      Dataset<Row> fitVectors;
+      Dataset<Row> heldVectors;
+      LocalLDAModel model;
+      String[] vocab;
+      long tokenize;
+      long vocabulary;
+      if (mode.equals("bare")) {
+        RegexTokenizer tok = new RegexTokenizer().setInputCol("text").setOutputCol("raw").setPattern("\\W+");
+        StopWordsRemover stop = new StopWordsRemover().setInputCol("raw").setOutputCol("tokens");
+        Dataset<Row> ft = SparkSessions.materialize(stop.transform(tok.transform(fit)));
+        tokenize = System.nanoTime();
+        CountVectorizerModel cv = new CountVectorizer().setInputCol("tokens").setOutputCol("features").fit(ft);
+        fitVectors = SparkSessions.materialize(cv.transform(ft));
+        heldVectors = SparkSessions.materialize(cv.transform(stop.transform(tok.transform(held))));
+        vocabulary = System.nanoTime();
+        LDAModel m = new LDA().setK(k).setMaxIter(20).setSeed(cfg.seed).fit(fitVectors);
+        model = m instanceof DistributedLDAModel d ? d.toLocal() : (LocalLDAModel) m;
+        vocab = cv.vocabulary();
+      } else {
+        NewsTokenizer tok = new NewsTokenizer().setInputCol("text").setOutputCol("tokens");
+        Dataset<Row> ft = SparkSessions.materialize(tok.transform(fit));
+        tokenize = System.nanoTime();
+        CountVectorizerModel cv = TopicsJob.vocabulary(ft, cfg, ft.count());
+        fitVectors = SparkSessions.materialize(TopicsJob.ldaInput(cv.transform(ft), ft.count()));
+        heldVectors = SparkSessions.materialize(cv.transform(tok.transform(held)));
+        vocabulary = System.nanoTime();
+        model = TopicsJob.fit(fitVectors, cfg, k);
+        vocab = cv.vocabulary();
+      }
+      long fitted = System.nanoTime();
+      double secs = (fitted - t0) / 1e9;
+      double tokSecs = (tokenize - t0) / 1e9;
+      double vocabSecs = (vocabulary - tokenize) / 1e9;
+      double ldaSecs = (fitted - vocabulary) / 1e9;
+      TopicsJob.Quality q = TopicsJob.quality(model, vocab, heldVectors, secs);
+      double qualitySecs = (System.nanoTime() - fitted) / 1e9;
+      TopicsJob.Quality onFit = TopicsJob.quality(model, vocab, fitVectors, secs);
+      var top = model.describeTopics(10).orderBy("topic").collectAsList();
+      for (int t = 0; t < top.size(); t++) {
+        StringBuilder w = new StringBuilder();
+        for (int i : top.get(t).<Integer>getList(1)) w.append(' ').append(vocab[i]);
+        System.out.printf(Locale.ROOT, "  %6.3f %s%n", q.npmi()[t], w);
+      }
+      System.out.printf(Locale.ROOT, "%s k=%d vocab=%d: held-out mean NPMI %.3f (on fitted %.3f), diversity %.3f, "
+          + "log-perplexity %.3f; seconds: tokenise %.1f, vocabulary and vectors %.1f, LDA fit %.1f, NPMI %.1f; cfg %s%n",
+          mode, k, vocab.length, q.meanNpmi(), onFit.meanNpmi(), q.diversity(), q.logPerplexity(), tokSecs, vocabSecs,
+          ldaSecs, qualitySecs,
+          mode.equals("bare") ? "MLlib defaults, 20 iterations" : DyadConfig.mapper().writeValueAsString(cfg).replaceAll("\\s+", ""));
     }
-    List<Set<String>> docs = new ArrayList<>();
-    for (Row r : held.collectAsList()) docs.add(new HashSet<>(r.getList(0)));
-    double sum = 0;
-    for (List<String> t : top10) {
-      double c = Coherence.npmi(t, docs);
-      sum += c;
-      System.out.printf(Locale.ROOT, "%.3f  %s%n", c, String.join(" ", t));
-    }
-    System.out.printf(Locale.ROOT, "k=%d minDF=%s maxDF=%s iter=%d %s vocab=%d: mean NPMI %.3f, diversity %.3f, "
-        + "log-perplexity %.3f, fit %.1f s%n", k, minDf, maxDf, iter, optimizer, vocab.length, sum / top10.size(),
-        Coherence.diversity(top25), lda.logPerplexity(vectors), secs);
     spark.stop();
   }
 
-  private static int[] toInts(List<Object> l) {
-    return l.stream().mapToInt(o -> (Integer) o).toArray();
-  }
-
-  /** The corpus is small (BBC: 1,891 articles): tokenised on the driver, then handed to Spark. */
-  private static Dataset<Row> tokens(SparkSession spark, String csv) {
-    List<Row> rows = new ArrayList<>();
-    for (Row r : spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"").csv(csv)
-        .select("text").filter(col("text").isNotNull()).collectAsList()) {
-      rows.add(RowFactory.create(CollectionConverters.asScala(TopicTokens.of(r.getString(0), List.of())).toSeq()));
-    }
-    return spark.createDataFrame(rows, new StructType().add("tokens", DataTypes.createArrayType(DataTypes.StringType)));
+  private static Dataset<Row> read(SparkSession spark, String csv) {
+    return spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"").csv(csv)
+        .filter(col("text").isNotNull()).select(col("text"))
+        .withColumn("article_id", monotonically_increasing_id().cast("string")).withColumn("paragraph", org.apache.spark.sql.functions.lit(-1));
   }
 }
