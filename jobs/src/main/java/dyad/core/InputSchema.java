@@ -21,6 +21,17 @@ public final class InputSchema {
     this.what = what;
   }
 
+  /**
+   * The {@code columns} a stage reads of one of dyad's tables, typed as the table's one definition
+   * ({@link dyad.output.Tables}) declares them.
+   */
+  public static InputSchema of(String stage, dyad.output.Tables.Table table, String... columns) {
+    InputSchema s = new InputSchema("the " + stage + " stage reads " + (table.name().matches("^[aeiou].*") ? "an " : "a ")
+        + table.name() + " table");
+    for (String c : columns) s.col(c, table.schema().apply(c).dataType());
+    return s;
+  }
+
   public InputSchema col(String name, DataType type) {
     columns.put(name, type);
     return this;

@@ -41,21 +41,11 @@ public final class SentimentJob {
 
   public record Result(Dataset<Row> tone, Dataset<Row> sentences, Dataset<Row> pairs) {}
 
-  static final InputSchema ARTICLES = new InputSchema("the sentiment stage reads an articles table")
-      .col("article_id", DataTypes.StringType)
-      .col("paragraphs", DataTypes.createArrayType(DataTypes.StringType))
-      .col("date", DataTypes.DateType)
-      .col("duplicate_of", DataTypes.StringType);
+  static final InputSchema ARTICLES = InputSchema.of(STAGE, Tables.ARTICLES,
+      "article_id", "paragraphs", "date", "duplicate_of");
 
-  static final InputSchema MENTIONS = new InputSchema("the sentiment stage reads a mentions table")
-      .col("article_id", DataTypes.StringType)
-      .col("paragraph", DataTypes.IntegerType)
-      .col("sentence", DataTypes.IntegerType)
-      .col("start", DataTypes.IntegerType)
-      .col("end", DataTypes.IntegerType)
-      .col("actor_id", DataTypes.StringType)
-      .col("type", DataTypes.StringType)
-      .col("country", DataTypes.StringType);
+  static final InputSchema MENTIONS = InputSchema.of(STAGE, Tables.MENTIONS,
+      "article_id", "paragraph", "sentence", "start", "end", "actor_id", "type", "country");
 
   private SentimentJob() {}
 
