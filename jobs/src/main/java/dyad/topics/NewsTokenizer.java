@@ -87,7 +87,7 @@ public final class NewsTokenizer extends Transformer implements DefaultParamsWri
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     transformSchema(dataset.schema());
-    var tokens = udf((UDF1<String, List<String>>) text -> text == null ? List.of() : TopicTokens.of(text, List.of()),
+    var tokens = udf((UDF1<String, List<String>>) text -> text == null ? List.of() : TopicTokens.of(text),
         DataTypes.createArrayType(DataTypes.StringType));
     return dataset.withColumn($(outputCol), tokens.apply(col($(inputCol))));
   }

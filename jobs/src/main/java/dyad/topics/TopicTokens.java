@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Tokens for topic models, so that topics are about issues rather than filler or names: lower
  * case, letters only, three letters or more, without function words and news filler words
- * (dyad/topics/news_stopwords.txt), without the given spans (the actors' mentions), plurals
- * folded to the singular.
+ * (dyad/topics/news_stopwords.txt), plurals folded to the singular.
  */
 public final class TopicTokens {
   public static final String NEWS_STOPWORDS = "dyad/topics/news_stopwords.txt";
@@ -27,14 +26,11 @@ public final class TopicTokens {
     return Set.copyOf(u);
   }
 
-  /** The tokens of {@code text} outside the spans [start, end) in {@code skip} (sorted by start, may be empty). */
-  public static List<String> of(String text, List<int[]> skip) {
+  /** The tokens of {@code text}; actors' names are masked before, by {@link MentionMask}. */
+  public static List<String> of(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
-    int k = 0;
     while (m.find()) {
-      while (k < skip.size() && skip.get(k)[1] <= m.start()) k++;
-      if (k < skip.size() && skip.get(k)[0] < m.end()) continue; // inside a mention
       String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
       int apostrophe = w.indexOf('\'');
       if (apostrophe > 0) w = w.substring(0, apostrophe); // China's -> china

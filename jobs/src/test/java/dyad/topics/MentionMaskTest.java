@@ -14,13 +14,13 @@ class MentionMaskTest {
 
   @Test
   void removedNamesLeaveTheIssues() {
-    assertEquals(List.of("met", "deepen", "partnership"), TopicTokens.of(MentionMask.apply(P, SPANS, "remove"), List.of()));
+    assertEquals(List.of("met", "deepen", "partnership"), TopicTokens.of(MentionMask.apply(P, SPANS, "remove")));
   }
 
   @Test
   void aNameAsOneTokenOfItsActor() {
     assertEquals(List.of("actor-vladimir-putin", "met", "actor-xi-jinping", "actor-rus", "deepen", "partnership"),
-        TopicTokens.of(MentionMask.apply(P, SPANS, "token"), List.of()));
+        TopicTokens.of(MentionMask.apply(P, SPANS, "token")));
   }
 
   @Test

@@ -12,8 +12,8 @@ class TopicTokensTest {
     String s = "China's ministry said on Monday that new tariffs on steel imports would hurt the talks.";
     int at = s.indexOf("China's");
     assertEquals(List.of("ministry", "tariff", "steel", "import", "hurt", "talk"),
-        TopicTokens.of(s, List.<int[]>of(new int[] {at, at + 5})));
-    assertEquals(List.of("china", "ministry", "tariff", "steel", "import", "hurt", "talk"), TopicTokens.of(s, List.of()));
+        TopicTokens.of(MentionMask.apply(s, List.of(new MentionMask.Span(at, at + 5, "CHN")), "remove")));
+    assertEquals(List.of("china", "ministry", "tariff", "steel", "import", "hurt", "talk"), TopicTokens.of(s));
     assertEquals("policy", TopicTokens.singular("policies"));
     assertEquals("crisis", TopicTokens.singular("crisis"));
     assertEquals("news", TopicTokens.singular("news"));
