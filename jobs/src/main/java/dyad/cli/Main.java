@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Who is talking about whom in the news, how, and about what: actors, co-mention "
         + "networks, sentiment and topics from a news corpus, written as Parquet.",
-    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, Main.Sentiment.class, Main.Topics.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, Main.Sentiment.class, Main.Topics.class, ReportCommand.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +51,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, actors, network, sentiment, eval, train, config or help");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, actors, network, sentiment, topics, report, eval, train, config or help");
   }
 
   /** Spark's INFO chatter hides progress lines; quiet it unless spark-submit or the user set logging. */

@@ -80,7 +80,7 @@ final class Pipeline {
         }
         articles = ingest.articles();
       } else {
-        articles = readTable(spark, opts.input, Tables.ARTICLES);
+        articles = RunOutput.read(spark, opts.input, Tables.ARTICLES);
       }
       Dataset<Row> mentionsTable = null;
       Dataset<Row> actorsTable = null;
@@ -91,8 +91,8 @@ final class Pipeline {
         actorsTable = r.actors();
       }
       if (stages.contains(NetworkJob.STAGE)) {
-        Dataset<Row> m = mentionsTable != null ? mentionsTable : readTable(spark, opts.input, Tables.MENTIONS);
-        Dataset<Row> a = actorsTable != null ? actorsTable : readTable(spark, opts.input, Tables.ACTORS);
+        Dataset<Row> m = mentionsTable != null ? mentionsTable : RunOutput.read(spark, opts.input, Tables.MENTIONS);
+        Dataset<Row> a = actorsTable != null ? actorsTable : RunOutput.read(spark, opts.input, Tables.ACTORS);
         NetworkJob.Result r = stage(NetworkJob.STAGE, () -> NetworkJob.run(articles, m, a, cfg.network, progress),
             x -> tables(Tables.COMENTION_EDGES, x.edges(), Tables.ACTOR_METRICS, x.metrics()), progress, output, summary);
         if (r.graphml() != null) {
@@ -104,13 +104,13 @@ final class Pipeline {
         summary.stageTotals.put(NetworkJob.STAGE, r.totals());
       }
       if (stages.contains(SentimentJob.STAGE)) {
-        Dataset<Row> m = mentionsTable != null ? mentionsTable : readTable(spark, opts.input, Tables.MENTIONS);
+        Dataset<Row> m = mentionsTable != null ? mentionsTable : RunOutput.read(spark, opts.input, Tables.MENTIONS);
         stage(SentimentJob.STAGE, () -> SentimentJob.run(articles, m, cfg.sentiment, progress),
             x -> tables(Tables.ARTICLE_TONE, x.tone(), Tables.SENTENCE_SENTIMENT, x.sentences(),
                 Tables.PAIR_SENTIMENT, x.pairs()), progress, output, summary);
       }
       if (stages.contains(TopicsJob.STAGE)) {
-        Dataset<Row> m = mentionsTable != null ? mentionsTable : readTable(spark, opts.input, Tables.MENTIONS);
+        Dataset<Row> m = mentionsTable != null ? mentionsTable : RunOutput.read(spark, opts.input, Tables.MENTIONS);
         List<Integer> ks = topicOpts != null && topicOpts.ks != null && !topicOpts.ks.isEmpty() ? topicOpts.ks : List.of(cfg.topics.k);
         org.apache.spark.ml.PipelineModel reuse = topicOpts == null || topicOpts.model == null ? null : TopicOptions.load(topicOpts.model);
         // EM's graph grows a longer lineage every iteration; LDA checkpoints it every 10 when a
@@ -176,22 +176,6 @@ final class Pipeline {
   private static void write(RunOutput output, Tables.Table table, Dataset<Row> df, long rows, RunSummary summary) {
     output.write(table, df, rows);
     summary.rowsByTable.put(table.name(), rows);
-  }
-
-  /** A table of a previous run's output, for a stage run alone. */
-  private static Dataset<Row> readTable(SparkSession spark, String dir, Tables.Table table) {
-    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir, table.name());
-    boolean exists;
-    try {
-      exists = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-    }
-    if (!exists) {
-      throw new IllegalArgumentException("--input " + dir + " has no " + table.name()
-          + " table: give the output directory of a run (or of the stage that writes " + table.name() + ")");
-    }
-    return spark.read().parquet(path.toString());
   }
 
   private Map<String, Object> manifest(DyadConfig cfg, RunSummary s, Progress p, Instant started, SparkContext sc) {

@@ -100,6 +100,22 @@ public final class RunOutput implements AutoCloseable {
     }
   }
 
+  /** A table of a previous run's output, for a stage run alone or a report; a clear error when it is missing. */
+  public static Dataset<Row> read(SparkSession spark, String dir, Tables.Table table) {
+    Path path = new Path(dir, table.name());
+    boolean exists;
+    try {
+      exists = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    if (!exists) {
+      throw new IllegalArgumentException("--input " + dir + " has no " + table.name()
+          + " table: give the output directory of a run (or of the stage that writes " + table.name() + ")");
+    }
+    return spark.read().parquet(path.toString());
+  }
+
   /** Writes a file other than a table (a GraphML export) into the output. */
   public void writeFile(String name, String content) {
     try (OutputStream out = fs.create(new Path(staging, name), false)) {
