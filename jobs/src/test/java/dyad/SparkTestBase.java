@@ -3,10 +3,7 @@ package dyad;
 import dyad.core.SparkSessions;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
@@ -28,16 +25,8 @@ public abstract class SparkTestBase {
 
   /** Rows of a DuckDB query, each a list of column values: an independent reader of dyad's Parquet. */
   public static List<List<Object>> duck(String sql) {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery(sql)) {
-      ResultSetMetaData md = rs.getMetaData();
-      List<List<Object>> rows = new ArrayList<>();
-      while (rs.next()) {
-        List<Object> row = new ArrayList<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) row.add(rs.getObject(i));
-        rows.add(row);
-      }
-      return rows;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      return dyad.output.SqlViews.rows(c, sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql + ": " + e.getMessage(), e);
     }
