@@ -179,7 +179,9 @@
     yTicks.forEach(function (v) { el("svg:text", {x: m.l - 4, y: y(v) + 4, "text-anchor": "end", text: String(v)}, svg); });
     var every = Math.max(1, Math.ceil(periods.length / 6));
     periods.forEach(function (p, i) {
-      if (i % every === 0) el("svg:text", {x: x(i), y: h - m.b + 14, "text-anchor": "middle", text: p}, svg);
+      // the outermost labels are anchored inwards so that they are not cut at the edges
+      var anchor = periods.length > 1 && i === 0 ? "start" : periods.length > 1 && i === periods.length - 1 ? "end" : "middle";
+      if (i % every === 0 || i === periods.length - 1) el("svg:text", {x: x(i), y: h - m.b + 14, "text-anchor": anchor, text: p}, svg);
     });
     return {x: x, y: y};
   }
