@@ -1,8 +1,12 @@
 package dyad.core;
 
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 
@@ -21,4 +25,18 @@ public final class Aggregates {
   public static Column mean(Column x) {
     return sum(round(x.multiply(SCALE)).cast("long")).divide(count(x)).divide(SCALE);
   }
+
+  /**
+   * The sample standard deviation of {@code x} (magnitude at most 1) from fixed-point sums of x and
+   * x², for the same reason as {@link #mean}; null below two values, as stddev_samp.
+   */
+  public static Column stddevSamp(Column x) {
+    Column n = count(x);
+    Column s1 = sum(round(x.multiply(SCALE)).cast("long")).divide(SCALE);
+    Column s2 = sum(round(x.multiply(x).multiply(SCALE)).cast("long")).divide(SCALE);
+    Column variance = s2.minus(s1.multiply(s1).divide(n)).divide(n.minus(1));
+    // Rounding can leave a tiny negative variance for equal values.
+    return when(n.geq(2), sqrt(greatest(variance, lit(0.0))));
+  }
+
 }

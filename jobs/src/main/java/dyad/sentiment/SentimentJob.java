@@ -8,11 +8,11 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import dyad.core.InputSchema;
+import dyad.core.Aggregates;
 import dyad.core.Periods;
 import dyad.core.Progress;
 import dyad.core.SentimentConfig;
@@ -113,11 +113,11 @@ public final class SentimentJob {
     }
     Dataset<Row> pairs = byLevel.withColumn("period", explode(periods)).filter(col("period").isNotNull())
         .groupBy("level", "period", "source", "target")
-        .agg(count(lit(1)).as("records"), countDistinct("article_id").as("articles"), avg("score").as("mean_score"),
-            stddev_samp("score").as("sd"), avg(when(col("polarity").equalTo(1), 1.0).otherwise(0.0)).as("positive_share"),
+        .agg(count(lit(1)).as("records"), countDistinct("article_id").as("articles"), Aggregates.mean(col("score")).as("mean_score"),
+            Aggregates.stddevSamp(col("score")).as("sd"), avg(when(col("polarity").equalTo(1), 1.0).otherwise(0.0)).as("positive_share"),
             avg(when(col("polarity").equalTo(0), 1.0).otherwise(0.0)).as("neutral_share"),
             avg(when(col("polarity").equalTo(-1), 1.0).otherwise(0.0)).as("negative_share"),
-            avg("cooperation").as("mean_cooperation"), count("cooperation").as("cooperation_records"));
+            Aggregates.mean(col("cooperation").divide(10)).multiply(10).as("mean_cooperation"), count("cooperation").as("cooperation_records"));
     Column half = Confidence.halfWidth(col("records"), col("sd"));
     pairs = pairs.withColumn("ci_low", col("mean_score").minus(half)).withColumn("ci_high", col("mean_score").plus(half))
         .withColumnRenamed("source", "source_actor").withColumnRenamed("target", "target_actor");
