@@ -75,4 +75,17 @@ public abstract class SparkTestBase {
   public static String table(java.nio.file.Path out, String name) {
     return "read_parquet('" + out.resolve(name) + "/*.parquet')";
   }
+
+  /**
+   * A content hash of each table of a run's output: the md5 of its rows' md5s in sorted order, so
+   * two outputs with the same rows, in any files and order, have the same hashes.
+   */
+  public static java.util.Map<String, String> contentHashes(java.nio.file.Path out) {
+    java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+    for (String name : dyad.output.Tables.ALL.keySet()) {
+      hashes.put(name, String.valueOf(duck("SELECT md5(coalesce(string_agg(h, ',' ORDER BY h), '')) FROM (SELECT md5(CAST(t AS VARCHAR)) AS h FROM "
+          + table(out, name) + " t)").get(0).get(0)));
+    }
+    return hashes;
+  }
 }

@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.mode;
 import static org.apache.spark.sql.functions.when;
 
+import dyad.core.FaultInjection;
 import dyad.core.InputSchema;
 import dyad.core.Progress;
 import dyad.core.SparkSessions;
@@ -73,6 +74,7 @@ public final class ActorsJob {
     StructType wide = Tables.MENTIONS.schema().add("name", DataTypes.StringType);
     Dataset<Row> found = articles.filter(col("duplicate_of").isNull()).select("article_id", "paragraphs", "date")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
+          FaultInjection.maybeFail(STAGE);
           List<String> paragraphs = r.getList(1);
           List<Row> out = new ArrayList<>();
           if (paragraphs == null) return out.iterator();

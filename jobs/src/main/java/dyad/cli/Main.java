@@ -81,8 +81,13 @@ public final class Main implements Runnable {
       }
       TopicOptions topics = topicOptions();
       if (topics != null) topics.validate();
-      new Pipeline(name, stages, opts, topics, System.out).run();
+      new Pipeline(name, stages(), opts, topics, System.out).run();
       return 0;
+    }
+
+    /** The stages this command runs, in order. */
+    java.util.List<String> stages() {
+      return stages;
     }
 
     /** The topics stage's options, for the commands that run it. */
@@ -95,6 +100,20 @@ public final class Main implements Runnable {
       description = "Run the whole pipeline on a corpus: ingest, actors, the co-mention network, sentiment, then topics.")
   static final class Run extends JobCommand {
     @Mixin TopicOptions topics = new TopicOptions();
+
+    @CommandLine.Option(names = "--skip", split = ",", paramLabel = "STAGE",
+        description = "Stages to leave out: network, sentiment and/or topics (comma-separated); their tables are not written.")
+    java.util.List<String> skip = new java.util.ArrayList<>();
+
+    @Override
+    java.util.List<String> stages() {
+      java.util.List<String> optional = java.util.List.of(dyad.network.NetworkJob.STAGE, dyad.sentiment.SentimentJob.STAGE,
+          dyad.topics.TopicsJob.STAGE);
+      for (String s : skip) {
+        if (!optional.contains(s)) throw new IllegalArgumentException("--skip " + s + ": only " + optional + " can be left out");
+      }
+      return super.stages().stream().filter(s -> !skip.contains(s)).toList();
+    }
 
     Run() {
       super("run", dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE, dyad.network.NetworkJob.STAGE,

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import dyad.core.FaultInjection;
 import dyad.core.Hashing;
 import dyad.core.IngestConfig;
 import dyad.core.Progress;
@@ -112,7 +113,10 @@ public final class IngestJob {
     if (!byRecord.isEmpty()) {
       int slices = Math.max(1, Math.min(byRecord.size(), jsc.defaultParallelism() * 4));
       JavaRDD<RawRecord> rdd = jsc.parallelize(byRecord, slices)
-          .flatMap((FlatMapFunction<InputFile, RawRecord>) f -> RecordReaders.read(f, conf.value(), cfg));
+          .flatMap((FlatMapFunction<InputFile, RawRecord>) f -> {
+            FaultInjection.maybeFail("ingest");
+            return RecordReaders.read(f, conf.value(), cfg);
+          });
       Dataset<RawRecord> records = spark.createDataset(rdd.rdd(), Encoders.bean(RawRecord.class));
       // A file is read by one task; when there are fewer files than cores, spread the records out so
       // that cleaning (the costly part) runs on every core.

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import dyad.core.FaultInjection;
 import dyad.core.InputSchema;
 import dyad.core.Aggregates;
 import dyad.core.Periods;
@@ -89,6 +90,7 @@ public final class SentimentJob {
         .join(kept, "article_id");
     StructType wide = Tables.SENTENCE_SENTIMENT.schema().add("date", DataTypes.DateType);
     Dataset<Row> sentences = SparkSessions.materialize(byArticle.flatMap((FlatMapFunction<Row, Row>) r -> {
+      FaultInjection.maybeFail(STAGE);
       List<String> paragraphs = r.getList(r.fieldIndex("paragraphs"));
       List<Row> ms = r.getList(r.fieldIndex("ms"));
       List<Row> out = new ArrayList<>();

@@ -11,9 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,15 +31,8 @@ class KilledRunTest extends SparkTestBase {
     byte[] manifest = Files.readAllBytes(out.resolve("_manifest.json"));
     List<String> before = listing(out);
 
-    Properties build = new Properties();
-    try (var in = KilledRunTest.class.getClassLoader().getResourceAsStream("dyad/build.properties")) {
-      build.load(in);
-    }
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(List.of(build.getProperty("jvm.flags").trim().split("\\s+")));
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dyad.cli.Main", "run", "--input",
-        TestPaths.repoRoot().resolve("data/corpus").toString(), "--output", out.toString(), "--overwrite"));
+    List<String> cmd = dyad.DyadProcess.command(List.of(), "run", "--input",
+        TestPaths.repoRoot().resolve("data/corpus").toString(), "--output", out.toString(), "--overwrite");
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     boolean killedWhileWriting = false;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

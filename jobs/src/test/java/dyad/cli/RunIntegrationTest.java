@@ -90,6 +90,8 @@ class RunIntegrationTest extends SparkTestBase {
     assertEquals(2, dyad("run", "--output", tmp.resolve("x").toString()));
     assertEquals(2, dyad("run", "--input", tmp.resolve("missing").toString(), "--output", tmp.resolve("y").toString()));
     assertEquals(2, dyad("run", "--input", TestPaths.seeds().toString(), "--output", tmp.resolve("z").toString(), "--from", "April"));
+    // Only the later stages can be left out: ingest and actors feed every other.
+    assertEquals(2, dyad("run", "--input", TestPaths.seeds().toString(), "--output", tmp.resolve("z").toString(), "--skip", "actors"));
     assertNull(tmp.resolve("y").toFile().listFiles());
   }
 
