@@ -3,7 +3,9 @@ package org.rapaio.jupyter.kernel.channels;
 /**
  * dyad's stand-in for rapaio-jupyter-kernel 3.0.1's loop thread, put before the kernel's jar by
  * `launch`: same constructor and methods, but the running flag is set before the thread starts, so
- * the loop cannot see it unset and end before it reads its first message.
+ * the loop cannot see it unset and end before it reads its first message; and an exception in one
+ * turn of the loop is logged instead of ending the thread (the shell loop can take a message before
+ * the kernel has registered its handlers; Jupyter asks again, so the next turn answers).
  */
 public final class LoopThread extends Thread {
   private volatile boolean running;
@@ -19,7 +21,11 @@ public final class LoopThread extends Thread {
   @Override
   public void run() {
     while (running) {
-      loopBody.run();
+      try {
+        loopBody.run();
+      } catch (RuntimeException e) {
+        System.err.println("[dyad kernel] " + getName() + ": " + e + " (the loop goes on)");
+      }
       try {
         Thread.sleep(sleep);
       } catch (InterruptedException e) {
