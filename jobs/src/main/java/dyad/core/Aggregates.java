@@ -23,7 +23,12 @@ public final class Aggregates {
    * mean differing in the last bits; a sum of longs does not.
    */
   public static Column mean(Column x) {
-    return sum(round(x.multiply(SCALE)).cast("long")).divide(count(x)).divide(SCALE);
+    return fixedSum(x).divide(count(x));
+  }
+
+  /** The sum of {@code x} taken as a sum of longs (multiples of 1e-12), so it is exact whatever the order. */
+  private static Column fixedSum(Column x) {
+    return sum(round(x.multiply(SCALE)).cast("long")).divide(SCALE);
   }
 
   /**
@@ -32,8 +37,8 @@ public final class Aggregates {
    */
   public static Column stddevSamp(Column x) {
     Column n = count(x);
-    Column s1 = sum(round(x.multiply(SCALE)).cast("long")).divide(SCALE);
-    Column s2 = sum(round(x.multiply(x).multiply(SCALE)).cast("long")).divide(SCALE);
+    Column s1 = fixedSum(x);
+    Column s2 = fixedSum(x.multiply(x));
     Column variance = s2.minus(s1.multiply(s1).divide(n)).divide(n.minus(1));
     // Rounding can leave a tiny negative variance for equal values.
     return when(n.geq(2), sqrt(greatest(variance, lit(0.0))));
