@@ -73,6 +73,8 @@ public final class SentimentScorer {
     final List<Tok> toks = new ArrayList<>();
     final double[] v;
     final int[] clause;
+    /** Whether each token lies inside quotation marks ("…" or “…”). */
+    final boolean[] quoted;
     int exclamations;
 
     Scored(String s) {
@@ -85,6 +87,17 @@ public final class SentimentScorer {
       int n = toks.size();
       v = new double[n];
       clause = new int[n];
+      quoted = new boolean[n];
+      boolean inQuote = false;
+      for (int i = 0, c = 0; i < n; i++) {
+        for (; c < toks.get(i).start(); c++) {
+          char ch = s.charAt(c);
+          if (ch == '"') inQuote = !inQuote;
+          else if (ch == '“') inQuote = true;
+          else if (ch == '”') inQuote = false;
+        }
+        quoted[i] = inQuote;
+      }
       List<String> lower = new ArrayList<>(n);
       for (Tok t : toks) lower.add(t.lower());
       boolean allCaps = s.equals(s.toUpperCase(Locale.ROOT));
@@ -301,6 +314,24 @@ public final class SentimentScorer {
     }
     f.put("wpos", pos);
     f.put("wneg", neg);
+    // Quotation and speech: in news the person quoted is mostly neutral, and what a quote says is
+    // rarely about its speaker.
+    int at = spans.get(0)[0];
+    boolean targetQuoted = s.quoted[at];
+    if (targetQuoted) f.put("t_quoted", 1.0);
+    double otherVoice = 0;
+    for (int i = 0; i < n; i++) {
+      if (inMention[i] || !s.toks.get(i).word() || s.quoted[i] == targetQuoted) continue;
+      otherVoice += s.v[i];
+    }
+    if (otherVoice != 0) f.put("oq_val", otherVoice);
+    for (int[] sp : spans) {
+      for (int i = Math.max(0, sp[0] - 2); i <= Math.min(n - 1, sp[1] + 2); i++) {
+        if (inMention[i] || !s.toks.get(i).word()) continue;
+        Lexicon.Cue c = lex.cue(s.toks.get(i).lower());
+        if (c != null && c.kind() == Lexicon.CueKind.SPEECH) f.put("spk", 1.0);
+      }
+    }
     int first = spans.get(0)[0];
     int last = spans.get(0)[1];
     f.put("lb:" + (first > 1 ? s.toks.get(first - 2).lower() : "^") + "_" + (first > 0 ? s.toks.get(first - 1).lower() : "^"), 1.0);
@@ -316,7 +347,6 @@ public final class SentimentScorer {
         f.put("subj:" + (c == null ? "?" : c.kind() + (c.valence() < 0 ? "-" : c.valence() > 0 ? "+" : "0")), 1.0);
       }
     }
-    f.put("others", (double) mentions.stream().map(Mention::actorId).filter(a -> !a.equals(actor)).distinct().count());
     return f;
   }
 

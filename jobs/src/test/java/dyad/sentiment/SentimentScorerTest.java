@@ -103,4 +103,18 @@ class SentimentScorerTest {
     assertNull(r.source());
     assertEquals(1, r.polarity());
   }
+
+  @Test
+  void theModelSeesWhoSpeaksAndWhatIsQuoted() {
+    String s = "\u201cThe sanctions are a disgrace,\u201d said Lavrov, who met Blinken on Friday.";
+    var speaker = S.features(s, named(s, "Lavrov", "Blinken"), "Lavrov");
+    var other = S.features(s, named(s, "Lavrov", "Blinken"), "Blinken");
+    assertEquals(1.0, speaker.get("spk"), "'said Lavrov': Lavrov speaks");
+    assertNull(other.get("spk"), "Blinken is two words past any speech verb");
+    assertTrue(speaker.get("oq_val") < 0, "the quote's 'disgrace' is in another voice than the speaker's: " + speaker);
+    assertNull(speaker.get("t_quoted"));
+    String q = "Officials said \"Lavrov lied\" about the talks.";
+    assertEquals(1.0, S.features(q, named(q, "Lavrov"), "Lavrov").get("t_quoted"));
+    assertNull(S.features(q, named(q, "Lavrov"), "Lavrov").get("others"), "how many people a sentence names is not a feature");
+  }
 }

@@ -1,0 +1,141 @@
+package dyad.bench;
+
+import dyad.core.SparkSessions;
+import dyad.sentiment.LabelledTargets;
+import dyad.sentiment.PolarityScore;
+import dyad.sentiment.SentimentScorer;
+import dyad.sentiment.TargetModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.classification.LogisticRegression;
+import org.apache.spark.ml.classification.LogisticRegressionModel;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Feature ablation for the target model, chosen on the training split: 5-fold cross-validation by
+ * sentence (overall and multi-target macro-F1), then, for the record, the development split.
+ * Usage: SentimentAblation TRAIN.jsonl DEV.jsonl REG DROP1;DROP2;... (each DROP a comma list of
+ * feature names or prefixes ending in ':'; "-" drops nothing).
+ */
+public final class SentimentAblation {
+  public static void main(String[] args) {
+    List<LabelledTargets.Item> train = LabelledTargets.read(Path.of(args[0]));
+    List<LabelledTargets.Item> dev = LabelledTargets.read(Path.of(args[1]));
+    double reg = Double.parseDouble(args[2]);
+    SparkSession spark = SparkSessions.start("local[*]");
+    SentimentScorer scorer = SentimentScorer.standard().rulesOnly();
+    List<Map<String, Double>> trainF = new ArrayList<>();
+    for (LabelledTargets.Item it : train) trainF.add(scorer.features(it.sentence(), it.mentions(), it.target()));
+    List<Map<String, Double>> devF = new ArrayList<>();
+    for (LabelledTargets.Item it : dev) devF.add(scorer.features(it.sentence(), it.mentions(), it.target()));
+    int[] fold = new int[train.size()];
+    String last = null;
+    int sentence = -1;
+    for (int i = 0; i < train.size(); i++) {
+      if (!train.get(i).sentence().equals(last)) {
+        sentence++;
+        last = train.get(i).sentence();
+      }
+      fold[i] = sentence % 5;
+    }
+    for (String drop : args[3].split(";")) {
+      List<String> drops = drop.equals("-") ? List.of() : List.of(drop.split(","));
+      PolarityScore cv = new PolarityScore();
+      PolarityScore cvMulti = new PolarityScore();
+      for (int k = 0; k < 5; k++) {
+        List<Integer> fit = new ArrayList<>();
+        List<Integer> held = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) (fold[i] == k ? held : fit).add(i);
+        LogisticRegressionModel m = fit(spark, train, trainF, fit, drops, reg);
+        for (int i : held) {
+          int pred = predict(m, trainF.get(i), drops);
+          cv.add(train.get(i).polarity(), pred);
+          if (multi(train.get(i))) cvMulti.add(train.get(i).polarity(), pred);
+        }
+      }
+      List<Integer> all = new ArrayList<>();
+      for (int i = 0; i < train.size(); i++) all.add(i);
+      LogisticRegressionModel m = fit(spark, train, trainF, all, drops, reg);
+      PolarityScore d = new PolarityScore();
+      for (int i = 0; i < dev.size(); i++) d.add(dev.get(i).polarity(), predict(m, devF.get(i), drops));
+      System.out.printf("drop=%s reg=%s | cv %s | cv multi %s | dev %s%n", drop, reg, cv.line(), cvMulti.line(), d.line());
+      // Label-shift adaptation (Saerens et al. 2002): the dev split's class priors estimated by EM
+      // from the model's posteriors alone, no labels.
+      double[] trainPrior = new double[3];
+      for (LabelledTargets.Item it : train) trainPrior[it.polarity() + 1] += 1.0 / train.size();
+      List<double[]> post = new ArrayList<>();
+      for (int i = 0; i < dev.size(); i++) post.add(m.predictProbability(vector(devF.get(i), drops)).toArray());
+      double[] prior = trainPrior.clone();
+      for (int iter = 0; iter < 100; iter++) {
+        double[] next = new double[3];
+        for (double[] p : post) {
+          double[] q = adjust(p, prior, trainPrior);
+          for (int c = 0; c < 3; c++) next[c] += q[c] / post.size();
+        }
+        prior = next;
+      }
+      PolarityScore a = new PolarityScore();
+      for (int i = 0; i < dev.size(); i++) {
+        double[] q = adjust(post.get(i), prior, trainPrior);
+        a.add(dev.get(i).polarity(), q[0] >= q[1] && q[0] >= q[2] ? -1 : q[1] >= q[2] ? 0 : 1);
+      }
+      System.out.printf("  EM priors %s (train %s): dev %s%n", java.util.Arrays.toString(prior), java.util.Arrays.toString(trainPrior), a.line());
+    }
+    spark.stop();
+  }
+
+  static double[] adjust(double[] p, double[] prior, double[] trainPrior) {
+    double[] q = new double[3];
+    double sum = 0;
+    for (int c = 0; c < 3; c++) sum += q[c] = p[c] * prior[c] / trainPrior[c];
+    for (int c = 0; c < 3; c++) q[c] /= sum;
+    return q;
+  }
+
+  static boolean multi(LabelledTargets.Item it) {
+    return it.mentions().stream().map(SentimentScorer.Mention::actorId).distinct().count() > 1;
+  }
+
+  static Vector vector(Map<String, Double> f, List<String> drops) {
+    Map<String, Double> kept = new java.util.LinkedHashMap<>();
+    f.forEach((k, v) -> {
+      for (String d : drops) if (d.endsWith(":") ? k.startsWith(d) : k.equals(d)) return;
+      kept.put(k, v);
+    });
+    Map<Integer, Double> h = TargetModel.hashed(kept);
+    return Vectors.sparse(TargetModel.DIMENSIONS, h.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        h.values().stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  static LogisticRegressionModel fit(SparkSession spark, List<LabelledTargets.Item> items, List<Map<String, Double>> f,
+      List<Integer> idx, List<String> drops, double reg) {
+    List<Row> rows = new ArrayList<>();
+    double[] count = new double[3];
+    for (int i : idx) count[items.get(i).polarity() + 1]++;
+    boolean balance = Boolean.getBoolean("balance");
+    for (int i : idx) {
+      int c = items.get(i).polarity() + 1;
+      rows.add(RowFactory.create((double) c, vector(f.get(i), drops), balance ? idx.size() / (3 * count[c]) : 1.0));
+    }
+    StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", SQLDataTypes.VectorType())
+        .add("weight", DataTypes.DoubleType);
+    Dataset<Row> df = spark.createDataFrame(rows, schema).coalesce(1);
+    return new LogisticRegression().setFamily("multinomial").setRegParam(reg).setElasticNetParam(0)
+        .setMaxIter(Integer.getInteger("iters", 300)).setStandardization(false).setWeightCol("weight").fit(df);
+  }
+
+  static int predict(LogisticRegressionModel m, Map<String, Double> f, List<String> drops) {
+    double[] p = m.predictProbability(vector(f, drops)).toArray();
+    return p[0] >= p[1] && p[0] >= p[2] ? -1 : p[1] >= p[2] ? 0 : 1;
+  }
+}
