@@ -62,6 +62,7 @@ public class DyadConfig implements Serializable {
     check(from == null || to == null || !from.isAfter(to), "ingest.from (" + from + ") is after ingest.to (" + to + ")");
     check(i.minWords >= 0, "ingest.minWords must be >= 0, got " + i.minWords);
     check(i.maxRecordBytes > 0, "ingest.maxRecordBytes must be > 0, got " + i.maxRecordBytes);
+    check(i.splitBytes > 0, "ingest.splitBytes must be > 0, got " + i.splitBytes);
     check(i.dedup.threshold > 0 && i.dedup.threshold <= 1, "ingest.dedup.threshold must be in (0, 1], got " + i.dedup.threshold);
     check(i.dedup.shingleWords >= 1, "ingest.dedup.shingleWords must be >= 1, got " + i.dedup.shingleWords);
     check(i.dedup.bands >= 1, "ingest.dedup.bands must be >= 1, got " + i.dedup.bands);

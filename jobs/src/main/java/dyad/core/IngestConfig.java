@@ -29,6 +29,10 @@ public class IngestConfig implements Serializable {
   @JsonPropertyDescription("Records (a text file, a JSON line, a CSV row) larger than this many bytes are rejected as too_large.")
   public long maxRecordBytes = 8L * 1024 * 1024;
 
+  @JsonPropertyDescription("Largest byte range of one uncompressed JSON Lines file that one task reads. Larger files "
+      + "are split so that every core reads; smaller ones are split into two ranges per core when over 1 MiB.")
+  public long splitBytes = 64L * 1024 * 1024;
+
   @JsonPropertyDescription("Near-duplicate detection across the corpus.")
   public Dedup dedup = new Dedup();
 

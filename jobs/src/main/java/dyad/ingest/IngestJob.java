@@ -111,16 +111,20 @@ public final class IngestJob {
 
     Dataset<RawRecord> out = spark.emptyDataset(Encoders.bean(RawRecord.class));
     if (!byRecord.isEmpty()) {
-      int slices = Math.max(1, Math.min(byRecord.size(), jsc.defaultParallelism() * 4));
-      JavaRDD<RawRecord> rdd = jsc.parallelize(byRecord, slices)
-          .flatMap((FlatMapFunction<InputFile, RawRecord>) f -> {
+      int cores = jsc.defaultParallelism();
+      long largest = byRecord.stream().mapToLong(InputFile::size).max().orElse(0);
+      long splitBytes = Math.max(Math.min(1L << 20, cfg.splitBytes), Math.min(cfg.splitBytes, largest / (2L * cores) + 1));
+      List<InputSplit> splits = InputSplit.plan(jsc, byRecord, confMap, splitBytes);
+      int slices = Math.max(1, Math.min(splits.size(), cores * 4));
+      JavaRDD<RawRecord> rdd = jsc.parallelize(splits, slices)
+          .flatMap((FlatMapFunction<InputSplit, RawRecord>) s -> {
             FaultInjection.maybeFail("ingest");
-            return RecordReaders.read(f, conf.value(), cfg);
+            return RecordReaders.read(s, conf.value(), cfg);
           });
       Dataset<RawRecord> records = spark.createDataset(rdd.rdd(), Encoders.bean(RawRecord.class));
-      // A file is read by one task; when there are fewer files than cores, spread the records out so
+      // A split is read by one task; when there are fewer splits than cores, spread the records out so
       // that cleaning (the costly part) runs on every core.
-      if (byRecord.size() < jsc.defaultParallelism()) records = records.repartition(jsc.defaultParallelism() * 2);
+      if (splits.size() < cores) records = records.repartition(cores * 2);
       out = out.union(records);
     }
     if (!parquet.isEmpty()) out = out.union(readParquet(spark, parquet, cfg));

@@ -54,6 +54,30 @@ public final class RecordReaders {
     };
   }
 
+  /** The records of one split: a whole file as {@link #read(InputFile, Map, IngestConfig)}, or the lines of a range. */
+  public static Iterator<RawRecord> read(InputSplit s, Map<String, String> hadoopConf, IngestConfig cfg) {
+    if (s.isWhole()) return read(s.file(), hadoopConf, cfg);
+    InputStream in;
+    long pos = s.start();
+    long lineNo = s.linesBefore();
+    try {
+      in = new BufferedInputStream(s.open(hadoopConf), 1 << 16);
+      if (s.start() > 0) { // the line under way at the range's start belongs to the range before
+        pos = s.start() - 1;
+        int b;
+        while ((b = in.read()) != -1) {
+          pos++;
+          if (b == '\n') break;
+        }
+        if (pos - 1 >= s.start()) lineNo++; // that newline lies in this range, after linesBefore
+        if (b == -1) pos = Long.MAX_VALUE;
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of(RawRecord.rejected(s.file().relPath(), "line", lineNo + 1, RejectReason.UNREADABLE, describe(e))).iterator();
+    }
+    return new JsonRecords(s.file(), in, cfg.maxRecordBytes, new FieldMapping(cfg.columns), lineNo, pos, s.end());
+  }
+
   static InputStream open(InputFile f, Map<String, String> hadoopConf) throws IOException {
     Configuration conf = new Configuration(false);
     hadoopConf.forEach(conf::set);
@@ -133,18 +157,36 @@ public final class RecordReaders {
     private long lineNo;
     private JsonParser array; // set when the file is a JSON array
     private long item;
+    /** For a range of a file: the byte offset of the next byte read, and where the range ends. */
+    private final boolean ranged;
+    private long pos;
+    private final long end;
 
     JsonRecords(InputFile f, InputStream in, long maxBytes, FieldMapping mapping) {
+      this(f, in, maxBytes, mapping, 0, 0, Long.MAX_VALUE, false);
+    }
+
+    /** The lines that start at or after {@code pos} and before {@code end}, numbered after {@code linesBefore}. */
+    JsonRecords(InputFile f, InputStream in, long maxBytes, FieldMapping mapping, long linesBefore, long pos, long end) {
+      this(f, in, maxBytes, mapping, linesBefore, pos, end, true);
+    }
+
+    private JsonRecords(InputFile f, InputStream in, long maxBytes, FieldMapping mapping, long linesBefore, long pos,
+        long end, boolean ranged) {
       this.f = f;
       this.in = in;
       this.maxBytes = maxBytes;
       this.mapping = mapping;
+      this.lineNo = linesBefore;
+      this.pos = pos;
+      this.end = end;
+      this.ranged = ranged;
     }
 
     @Override
     RawRecord advance() {
       try {
-        if (lineNo == 0 && array == null && startsWithArray()) {
+        if (!ranged && lineNo == 0 && array == null && startsWithArray()) {
           array = new JsonFactory(JSON).createParser(in);
           array.nextToken();
         }
@@ -180,10 +222,13 @@ public final class RecordReaders {
 
     private RawRecord nextLine() throws IOException {
       while (true) {
+        if (pos >= end) return finish(null); // the next line starts in the next range
         line.reset();
         boolean tooLong = false;
         int b;
-        while ((b = in.read()) != -1 && b != '\n') {
+        while ((b = in.read()) != -1) {
+          pos++;
+          if (b == '\n') break;
           if (line.size() <= maxBytes) line.write(b);
           else tooLong = true;
         }

@@ -132,4 +132,56 @@ class RecordReadersTest {
     assertEquals("missing_text", r.get(0).getRejectReason());
     assertTrue(r.get(0).getRejectDetail().contains("[a, b]"));
   }
+
+  /** What a reader returned, as comparable text: position, reason, id and text of each record. */
+  private static List<String> described(java.util.Iterator<RawRecord> it) {
+    List<String> out = new ArrayList<>();
+    it.forEachRemaining(r -> out.add(r.getLocator() + " " + r.getPosition() + " " + r.getRejectReason() + " "
+        + r.getRecordId() + " " + r.getText()));
+    return out;
+  }
+
+  @Test
+  void rangesOfAJsonLinesFileGiveTheWholeFilesRecordsAtEverySplitSize() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= 40; i++) {
+      if (i % 7 == 0) sb.append("\n"); // blank lines are not records but count as lines
+      if (i % 11 == 0) sb.append("{\"id\": \"broken").append(i).append("\n");
+      sb.append("{\"id\": \"a").append(i).append("\", \"text\": \"").append("word ".repeat(i)).append("\"}\n");
+    }
+    sb.append("{\"id\": \"huge\", \"text\": \"").append("x".repeat(300)).append("\"}\n");
+    sb.append("{\"id\": \"last\", \"text\": \"no newline at the end\"}");
+    byte[] content = utf8(sb.toString());
+    Path p = dir.resolve("big.jsonl");
+    Files.write(p, content);
+    InputFile f = new InputFile(p.toUri().toString(), "big.jsonl", content.length, InputFile.Format.JSONL);
+    IngestConfig small = new IngestConfig();
+    small.maxRecordBytes = 200; // the "huge" line spans several ranges and is still one too_large reject
+    List<String> whole = described(RecordReaders.read(f, Map.of(), small));
+    assertTrue(whole.stream().anyMatch(r -> r.contains("too_large")), whole.toString());
+    assertTrue(whole.stream().anyMatch(r -> r.contains("malformed_json")), whole.toString());
+    for (long size : new long[] {1, 7, 64, 100, 333, 1000, content.length - 1, content.length}) {
+      List<String> ranged = new ArrayList<>();
+      long before = 0;
+      for (long s = 0; s < content.length; s += size) {
+        InputSplit split = new InputSplit(f, s, Math.min(content.length, s + size), before);
+        ranged.addAll(described(RecordReaders.read(split, Map.of(), small)));
+        before += split.countNewlines(Map.of());
+      }
+      assertEquals(whole, ranged, "ranges of " + size + " bytes");
+    }
+  }
+
+  @Test
+  void onlyLargeUncompressedJsonLinesFilesAreSplit() throws IOException {
+    Path lines = dir.resolve("l.jsonl");
+    Files.write(lines, utf8("{\"text\": \"a\"}\n".repeat(100)));
+    Path array = dir.resolve("a.json");
+    Files.write(array, utf8("  [" + "{\"text\": \"a\"},".repeat(100) + "{}]"));
+    InputFile l = new InputFile(lines.toUri().toString(), "l.jsonl", Files.size(lines), InputFile.Format.JSONL);
+    InputFile a = new InputFile(array.toUri().toString(), "a.json", Files.size(array), InputFile.Format.JSONL);
+    assertTrue(InputSplit.splittable(l, Map.of(), 100));
+    assertEquals(false, InputSplit.splittable(l, Map.of(), Files.size(lines)), "not larger than a split");
+    assertEquals(false, InputSplit.splittable(a, Map.of(), 100), "a JSON array is one value");
+  }
 }
