@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -60,32 +59,28 @@ public record InputSplit(InputFile file, long start, long end, long linesBefore)
   static boolean splittable(InputFile f, Map<String, String> hadoopConf, long splitBytes) {
     if (f.format() != InputFile.Format.JSONL || f.size() <= splitBytes) return false;
     try {
-      Configuration conf = conf(hadoopConf);
+      Configuration conf = RecordReaders.hadoopConf(hadoopConf);
       Path p = new Path(f.uri());
       if (new CompressionCodecFactory(conf).getCodec(p) != null) return false;
       try (InputStream in = p.getFileSystem(conf).open(p)) {
-        int b;
-        do {
-          b = in.read();
-        } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
-        return b != '['; // a JSON array is one value: read whole
+        return RecordReaders.firstSignificantByte(in) != '['; // a JSON array is one value: read whole
       }
     } catch (IOException | RuntimeException e) {
       return false; // reading it whole turns the failure into a reject
     }
   }
 
-  /** Opens the file positioned where this range's first line starts; {@link #firstLineNumber} tells its number. */
+  /** Opens the file at the byte before the range, so that a reader can tell whether a line starts at its first byte. */
   FSDataInputStream open(Map<String, String> hadoopConf) throws IOException {
     Path p = new Path(file.uri());
-    FSDataInputStream in = p.getFileSystem(conf(hadoopConf)).open(p);
+    FSDataInputStream in = p.getFileSystem(RecordReaders.hadoopConf(hadoopConf)).open(p);
     if (start > 0) in.seek(start - 1);
     return in;
   }
 
   long countNewlines(Map<String, String> hadoopConf) throws IOException {
     Path p = new Path(file.uri());
-    try (FSDataInputStream in = p.getFileSystem(conf(hadoopConf)).open(p)) {
+    try (FSDataInputStream in = p.getFileSystem(RecordReaders.hadoopConf(hadoopConf)).open(p)) {
       in.seek(start);
       byte[] buf = new byte[1 << 20];
       long left = end - start;
@@ -98,11 +93,5 @@ public record InputSplit(InputFile file, long start, long end, long linesBefore)
       }
       return n;
     }
-  }
-
-  static Configuration conf(Map<String, String> hadoopConf) {
-    Configuration conf = new Configuration(false);
-    hadoopConf.forEach(conf::set);
-    return conf;
   }
 }

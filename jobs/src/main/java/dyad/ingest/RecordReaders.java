@@ -78,9 +78,24 @@ public final class RecordReaders {
     return new JsonRecords(s.file(), in, cfg.maxRecordBytes, new FieldMapping(cfg.columns), lineNo, pos, s.end());
   }
 
-  static InputStream open(InputFile f, Map<String, String> hadoopConf) throws IOException {
+  /** The executors' Hadoop configuration, rebuilt from the broadcast map. */
+  static Configuration hadoopConf(Map<String, String> hadoopConf) {
     Configuration conf = new Configuration(false);
     hadoopConf.forEach(conf::set);
+    return conf;
+  }
+
+  /** The first byte that is not whitespace or a UTF-8 byte-order mark (-1 at the end). */
+  static int firstSignificantByte(InputStream in) throws IOException {
+    int b;
+    do {
+      b = in.read();
+    } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
+    return b;
+  }
+
+  static InputStream open(InputFile f, Map<String, String> hadoopConf) throws IOException {
+    Configuration conf = hadoopConf(hadoopConf);
     Path p = new Path(f.uri());
     FileSystem fs = p.getFileSystem(conf);
     InputStream raw = fs.open(p);
@@ -199,10 +214,7 @@ public final class RecordReaders {
 
     private boolean startsWithArray() throws IOException {
       in.mark(4096);
-      int b;
-      do {
-        b = in.read();
-      } while (b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == 0xEF || b == 0xBB || b == 0xBF);
+      int b = firstSignificantByte(in);
       in.reset();
       return b == '[';
     }

@@ -316,8 +316,7 @@ public final class SentimentScorer {
     f.put("wneg", neg);
     // Quotation and speech: in news the person quoted is mostly neutral, and what a quote says is
     // rarely about its speaker.
-    int at = spans.get(0)[0];
-    boolean targetQuoted = s.quoted[at];
+    boolean targetQuoted = s.quoted[spans.get(0)[0]];
     if (targetQuoted) f.put("t_quoted", 1.0);
     double otherVoice = 0;
     for (int i = 0; i < n; i++) {
