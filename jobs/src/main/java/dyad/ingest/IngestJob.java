@@ -112,13 +112,11 @@ public final class IngestJob {
     Dataset<RawRecord> out = spark.emptyDataset(Encoders.bean(RawRecord.class));
     if (!byRecord.isEmpty()) {
       int cores = jsc.defaultParallelism();
-      long largest = byRecord.stream().mapToLong(InputFile::size).max().orElse(0);
-      long splitBytes = Math.max(Math.min(1L << 20, cfg.splitBytes), Math.min(cfg.splitBytes, largest / (2L * cores) + 1));
-      List<InputSplit> splits = InputSplit.plan(jsc, byRecord, confMap, splitBytes);
+      List<InputSplit> splits = InputSplit.plan(jsc, byRecord, confMap, cfg.splitBytes);
       int slices = Math.max(1, Math.min(splits.size(), cores * 4));
       JavaRDD<RawRecord> rdd = jsc.parallelize(splits, slices)
           .flatMap((FlatMapFunction<InputSplit, RawRecord>) s -> {
-            FaultInjection.maybeFail("ingest");
+            FaultInjection.maybeFail(STAGE);
             return RecordReaders.read(s, conf.value(), cfg);
           });
       Dataset<RawRecord> records = spark.createDataset(rdd.rdd(), Encoders.bean(RawRecord.class));

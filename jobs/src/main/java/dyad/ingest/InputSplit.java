@@ -31,10 +31,15 @@ public record InputSplit(InputFile file, long start, long end, long linesBefore)
   }
 
   /**
-   * The splits of the given files: ranges of {@code splitBytes} for uncompressed JSON Lines files
-   * larger than that (not a JSON array), whole files otherwise.
+   * The splits of the given files: ranges for uncompressed JSON Lines files (not a JSON array) larger
+   * than the range size, whole files otherwise. Ranges are {@code maxSplitBytes} at most, and
+   * smaller where the largest file would give fewer than two per core (but not under 1 MiB).
    */
-  public static List<InputSplit> plan(JavaSparkContext jsc, List<InputFile> files, Map<String, String> hadoopConf, long splitBytes) {
+  public static List<InputSplit> plan(JavaSparkContext jsc, List<InputFile> files, Map<String, String> hadoopConf,
+      long maxSplitBytes) {
+    long largest = files.stream().mapToLong(InputFile::size).max().orElse(0);
+    long splitBytes = Math.max(Math.min(1L << 20, maxSplitBytes),
+        Math.min(maxSplitBytes, largest / (2L * jsc.defaultParallelism()) + 1));
     List<InputSplit> out = new ArrayList<>();
     List<InputSplit> toCount = new ArrayList<>();
     for (InputFile f : files) {

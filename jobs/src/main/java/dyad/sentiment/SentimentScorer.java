@@ -188,8 +188,7 @@ public final class SentimentScorer {
     for (Record r : rules) {
       double[] p = byTarget.computeIfAbsent(r.target(),
           t -> model.probabilities(features(l, mentions, t, rules, tone)));
-      int best = p[0] >= p[1] && p[0] >= p[2] ? -1 : p[1] >= p[2] ? 0 : 1;
-      out.add(new Record(r.source(), r.target(), best, p[2] - p[0], r.cooperation(), r.cue()));
+      out.add(new Record(r.source(), r.target(), TargetModel.polarityOf(p), p[2] - p[0], r.cooperation(), r.cue()));
     }
     return out;
   }

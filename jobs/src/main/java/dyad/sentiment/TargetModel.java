@@ -70,8 +70,11 @@ public final class TargetModel {
 
   /** -1, 0 or +1: the most probable class. */
   public int polarity(Map<String, Double> features) {
-    double[] p = probabilities(features);
-    int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
-    return best - 1;
+    return polarityOf(probabilities(features));
+  }
+
+  /** -1, 0 or +1 for probabilities of negative, neutral, positive; ties go to the lower class. */
+  public static int polarityOf(double[] p) {
+    return p[0] >= p[1] && p[0] >= p[2] ? -1 : p[1] >= p[2] ? 0 : 1;
   }
 }

@@ -49,15 +49,19 @@ public final class TargetModelTrainer {
     List<Row> rows = new ArrayList<>(items.size());
     for (LabelledTargets.Item it : items) {
       boolean multi = it.mentions().stream().map(SentimentScorer.Mention::actorId).distinct().count() > 1;
-      Map<Integer, Double> h = TargetModel.hashed(scorer.features(it.sentence(), it.mentions(), it.target()));
-      int[] idx = h.keySet().stream().mapToInt(Integer::intValue).toArray();
-      double[] val = h.values().stream().mapToDouble(Double::doubleValue).toArray();
-      rows.add(RowFactory.create((double) (it.polarity() + 1), Vectors.sparse(TargetModel.DIMENSIONS, idx, val),
+      rows.add(RowFactory.create((double) (it.polarity() + 1), vector(scorer.features(it.sentence(), it.mentions(), it.target())),
           multi ? multiTargetWeight : 1.0));
     }
     StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", SQLDataTypes.VectorType())
         .add("weight", DataTypes.DoubleType);
     return spark.createDataFrame(rows, schema);
+  }
+
+  /** Named features as MLlib's sparse vector over the model's hashed slots. */
+  public static Vector vector(Map<String, Double> features) {
+    Map<Integer, Double> h = TargetModel.hashed(features);
+    return Vectors.sparse(TargetModel.DIMENSIONS, h.keySet().stream().mapToInt(Integer::intValue).toArray(),
+        h.values().stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** Trains and writes the weights file; returns the model as dyad applies it. */

@@ -5,6 +5,7 @@ import dyad.sentiment.LabelledTargets;
 import dyad.sentiment.PolarityScore;
 import dyad.sentiment.SentimentScorer;
 import dyad.sentiment.TargetModel;
+import dyad.sentiment.TargetModelTrainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -87,7 +87,7 @@ public final class SentimentAblation {
       PolarityScore a = new PolarityScore();
       for (int i = 0; i < dev.size(); i++) {
         double[] q = adjust(post.get(i), prior, trainPrior);
-        a.add(dev.get(i).polarity(), q[0] >= q[1] && q[0] >= q[2] ? -1 : q[1] >= q[2] ? 0 : 1);
+        a.add(dev.get(i).polarity(), TargetModel.polarityOf(q));
       }
       System.out.printf("  EM priors %s (train %s): dev %s%n", java.util.Arrays.toString(prior), java.util.Arrays.toString(trainPrior), a.line());
     }
@@ -112,9 +112,7 @@ public final class SentimentAblation {
       for (String d : drops) if (d.endsWith(":") ? k.startsWith(d) : k.equals(d)) return;
       kept.put(k, v);
     });
-    Map<Integer, Double> h = TargetModel.hashed(kept);
-    return Vectors.sparse(TargetModel.DIMENSIONS, h.keySet().stream().mapToInt(Integer::intValue).toArray(),
-        h.values().stream().mapToDouble(Double::doubleValue).toArray());
+    return TargetModelTrainer.vector(kept);
   }
 
   static LogisticRegressionModel fit(SparkSession spark, List<LabelledTargets.Item> items, List<Map<String, Double>> f,
@@ -135,7 +133,6 @@ public final class SentimentAblation {
   }
 
   static int predict(LogisticRegressionModel m, Map<String, Double> f, List<String> drops) {
-    double[] p = m.predictProbability(vector(f, drops)).toArray();
-    return p[0] >= p[1] && p[0] >= p[2] ? -1 : p[1] >= p[2] ? 0 : 1;
+    return TargetModel.polarityOf(m.predictProbability(vector(f, drops)).toArray());
   }
 }

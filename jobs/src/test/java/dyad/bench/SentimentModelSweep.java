@@ -57,7 +57,7 @@ public final class SentimentModelSweep {
           for (var r : scored) {
             double[] p = ((org.apache.spark.ml.linalg.Vector) r.get(1)).toArray();
             p[1] *= Math.exp(bias);
-            int pred = p[0] >= p[1] && p[0] >= p[2] ? -1 : p[1] >= p[2] ? 0 : 1;
+            int pred = TargetModel.polarityOf(p);
             s.add((int) r.getDouble(0) - 1, pred);
             if (multi.get(i++)) sm.add((int) r.getDouble(0) - 1, pred);
           }
