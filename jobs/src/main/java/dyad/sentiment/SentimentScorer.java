@@ -92,9 +92,18 @@ public final class SentimentScorer {
       for (int i = 0, c = 0; i < n; i++) {
         for (; c < toks.get(i).start(); c++) {
           char ch = s.charAt(c);
-          if (ch == '"') inQuote = !inQuote;
-          else if (ch == '“') inQuote = true;
-          else if (ch == '”') inQuote = false;
+          // A straight mark opens when it stands before a word, after a space or at the start;
+          // otherwise it closes, as curly marks say outright.
+          boolean opens = ch == '“' || ch == '"' && (c == 0 || Character.isWhitespace(s.charAt(c - 1)))
+              && c + 1 < s.length() && !Character.isWhitespace(s.charAt(c + 1));
+          if (opens) {
+            inQuote = true;
+          } else if (ch == '”' || ch == '"') {
+            // A closing mark with no opening one: the quotation began in an earlier sentence
+            // ("“There are no more relations. The whole structure … from Brussels,” Lavrov said.").
+            if (!inQuote) java.util.Arrays.fill(quoted, 0, i, true);
+            inQuote = false;
+          }
         }
         quoted[i] = inQuote;
       }
@@ -300,14 +309,18 @@ public final class SentimentScorer {
       f.merge("w:" + lw, 1.0, Double::sum);
       int d = Integer.MAX_VALUE;
       boolean left = false;
+      int[] nearest = null;
       for (int[] sp : spans) {
         int di = gap(i, sp);
         if (di < d) {
           d = di;
           left = i < sp[0];
+          nearest = sp;
         }
       }
-      if (d <= 3) f.merge((left ? "l:" : "r:") + lw, 1.0, Double::sum);
+      // The words next to the target are its own unless another person or a quotation mark stands
+      // between: in "“… from Brussels,” Lavrov said" the "said" is Lavrov's.
+      if (d <= 3 && adjacent(s, inMention, i, nearest)) f.merge((left ? "l:" : "r:") + lw, 1.0, Double::sum);
       if (s.clause[i] == s.clause[spans.get(0)[0]]) f.merge("c:" + lw, 1.0, Double::sum);
       if (s.v[i] != 0 && d <= 6) f.merge(s.v[i] > 0 ? "near_pos" : "near_neg", 1.0, Double::sum);
     }
@@ -391,6 +404,14 @@ public final class SentimentScorer {
   private static double withCue(double score, Lexicon.Cue cue) {
     double s = score + cue.valence() * 0.1;
     return Math.max(-1, Math.min(1, s));
+  }
+
+  /** Whether no other mention and no change of voice (quotation) lies between token i and the span. */
+  private static boolean adjacent(Scored s, boolean[] inMention, int i, int[] sp) {
+    int from = i < sp[0] ? i + 1 : sp[1] + 1;
+    int to = i < sp[0] ? sp[0] : i;
+    for (int k = from; k < to; k++) if (inMention[k]) return false;
+    return s.quoted[i] == s.quoted[sp[0]];
   }
 
   /** Tokens between token i and a span [first, last]; 0 inside it. */

@@ -52,6 +52,7 @@ public final class SentimentAblation {
       List<String> drops = drop.equals("-") ? List.of() : List.of(drop.split(","));
       PolarityScore cv = new PolarityScore();
       PolarityScore cvMulti = new PolarityScore();
+      double[][] multiConf = new double[3][3];
       for (int k = 0; k < 5; k++) {
         List<Integer> fit = new ArrayList<>();
         List<Integer> held = new ArrayList<>();
@@ -60,7 +61,10 @@ public final class SentimentAblation {
         for (int i : held) {
           int pred = predict(m, trainF.get(i), drops);
           cv.add(train.get(i).polarity(), pred);
-          if (multi(train.get(i))) cvMulti.add(train.get(i).polarity(), pred);
+          if (multi(train.get(i))) {
+            cvMulti.add(train.get(i).polarity(), pred);
+            multiConf[train.get(i).polarity() + 1][pred + 1]++;
+          }
         }
       }
       List<Integer> all = new ArrayList<>();
@@ -68,7 +72,8 @@ public final class SentimentAblation {
       LogisticRegressionModel m = fit(spark, train, trainF, all, drops, reg);
       PolarityScore d = new PolarityScore();
       for (int i = 0; i < dev.size(); i++) d.add(dev.get(i).polarity(), predict(m, devF.get(i), drops));
-      System.out.printf("drop=%s reg=%s | cv %s | cv multi %s | dev %s%n", drop, reg, cv.line(), cvMulti.line(), d.line());
+      System.out.printf("drop=%s reg=%s | cv %s | cv multi %s | cv multi at single-target shares %.3f | dev %s%n", drop,
+          reg, cv.line(), cvMulti.line(), reweightedF1(multiConf, train), d.line());
       // Label-shift adaptation (Saerens et al. 2002): the dev split's class priors estimated by EM
       // from the model's posteriors alone, no labels.
       double[] trainPrior = new double[3];
@@ -102,8 +107,30 @@ public final class SentimentAblation {
     return q;
   }
 
+  /**
+   * Macro-F1 of the multi-target confusion with each gold class reweighted to the single-target
+   * class shares: the training split's multi-target stratum was sampled toward polar classes.
+   */
+  static double reweightedF1(double[][] conf, List<LabelledTargets.Item> items) {
+    double[] weight = TargetModelTrainer.multiTargetClassWeights(items);
+    double f = 0;
+    for (int c = 0; c < 3; c++) {
+      double tp = 0;
+      double pred = 0;
+      double gold = 0;
+      for (int g = 0; g < 3; g++) {
+        double w = weight[g];
+        if (g == c) tp = conf[g][c] * w;
+        pred += conf[g][c] * w;
+        if (g == c) for (int p = 0; p < 3; p++) gold += conf[g][p] * w;
+      }
+      f += 2 * tp / (pred + gold) / 3;
+    }
+    return f;
+  }
+
   static boolean multi(LabelledTargets.Item it) {
-    return it.mentions().stream().map(SentimentScorer.Mention::actorId).distinct().count() > 1;
+    return TargetModelTrainer.multiTarget(it);
   }
 
   static Vector vector(Map<String, Double> f, List<String> drops) {
@@ -120,10 +147,14 @@ public final class SentimentAblation {
     List<Row> rows = new ArrayList<>();
     double[] count = new double[3];
     for (int i : idx) count[items.get(i).polarity() + 1]++;
+    // Class-balanced weights (-Dbalance) were tried and lost; the default is the trainer's stratum weights.
     boolean balance = Boolean.getBoolean("balance");
-    for (int i : idx) {
+    List<LabelledTargets.Item> fitItems = idx.stream().map(items::get).toList();
+    double[] stratum = TargetModelTrainer.weights(fitItems);
+    for (int j = 0; j < idx.size(); j++) {
+      int i = idx.get(j);
       int c = items.get(i).polarity() + 1;
-      rows.add(RowFactory.create((double) c, vector(f.get(i), drops), balance ? idx.size() / (3 * count[c]) : 1.0));
+      rows.add(RowFactory.create((double) c, vector(f.get(i), drops), balance ? idx.size() / (3 * count[c]) : stratum[j]));
     }
     StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", SQLDataTypes.VectorType())
         .add("weight", DataTypes.DoubleType);

@@ -34,8 +34,7 @@ public final class SentimentModelSweep {
     }
     SparkSession spark = SparkSessions.start("local[*]");
     SentimentScorer scorer = SentimentScorer.standard().rulesOnly();
-    double mw = args.length > 3 ? Double.parseDouble(args[3]) : 1.0;
-    var train = TargetModelTrainer.vectors(spark, scorer, fit, mw).cache();
+    var train = TargetModelTrainer.vectors(spark, scorer, fit).cache();
     var test = TargetModelTrainer.vectors(spark, scorer, held).cache();
     double[] regs = args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).mapToDouble(Double::parseDouble).toArray()
         : new double[] {0.0005, 0.001, 0.002, 0.005, 0.01, 0.02};
@@ -43,7 +42,7 @@ public final class SentimentModelSweep {
         : new double[] {0.0, 0.5};
     // Sentences with two or more targets, like NewsMTSC's devtest_mt, scored apart as well.
     List<Boolean> multi = new ArrayList<>();
-    for (LabelledTargets.Item it : held) multi.add(it.mentions().stream().map(SentimentScorer.Mention::actorId).distinct().count() > 1);
+    for (LabelledTargets.Item it : held) multi.add(TargetModelTrainer.multiTarget(it));
     for (double reg : regs) {
       for (double en : ens) {
         LogisticRegressionModel m = new LogisticRegression().setFamily("multinomial").setRegParam(reg)
@@ -61,7 +60,7 @@ public final class SentimentModelSweep {
             s.add((int) r.getDouble(0) - 1, pred);
             if (multi.get(i++)) sm.add((int) r.getDouble(0) - 1, pred);
           }
-          System.out.printf("multiWeight=" + mw + " reg=%s elasticNet=%s neutralBias=%s held-out %s; multi-target %s%n",
+          System.out.printf("reg=%s elasticNet=%s neutralBias=%s held-out %s; multi-target %s%n",
               reg, en, bias, s.line(), sm.line());
         }
       }

@@ -117,4 +117,35 @@ class SentimentScorerTest {
     assertEquals(1.0, S.features(q, named(q, "Lavrov"), "Lavrov").get("t_quoted"));
     assertNull(S.features(q, named(q, "Lavrov"), "Lavrov").get("others"), "how many people a sentence names is not a feature");
   }
+
+  @Test
+  void aQuotationOpenedInAnEarlierSentenceStillCounts() {
+    // The sentence splitter leaves the opening mark with the quotation's first sentence.
+    String s = "The whole structure has been destroyed by decisions from Brussels,” Lavrov said.";
+    var brussels = S.features(s, named(s, "Brussels", "Lavrov"), "Brussels");
+    assertEquals(1.0, brussels.get("t_quoted"), "before an unmatched closing mark is quoted: " + brussels);
+    assertNull(S.features(s, named(s, "Brussels", "Lavrov"), "Lavrov").get("t_quoted"), "the speaker stands after it");
+    // dyad's cleaning straightens curly marks: a straight one after a word closes.
+    String straight = "The whole structure has been destroyed by decisions from Brussels,\" Lavrov said.";
+    assertEquals(1.0, S.features(straight, named(straight, "Brussels", "Lavrov"), "Brussels").get("t_quoted"));
+    assertNull(S.features(straight, named(straight, "Brussels", "Lavrov"), "Lavrov").get("t_quoted"));
+    String opened = "Lavrov said: \"Brussels destroyed the structure.";
+    assertEquals(1.0, S.features(opened, named(opened, "Brussels", "Lavrov"), "Brussels").get("t_quoted"), "before a word, it opens");
+    assertNull(S.features(opened, named(opened, "Brussels", "Lavrov"), "Lavrov").get("t_quoted"));
+    String plain = "The whole structure has been destroyed by decisions from Brussels, Lavrov said.";
+    assertNull(S.features(plain, named(plain, "Brussels", "Lavrov"), "Brussels").get("t_quoted"));
+  }
+
+  @Test
+  void theWordsNextToATargetStopAtAnotherPersonOrAQuotationMark() {
+    String s = "\"Talks failed because of Brussels,\" Lavrov said.";
+    var brussels = S.features(s, named(s, "Brussels", "Lavrov"), "Brussels");
+    assertNull(brussels.get("r:said"), "'said' is Lavrov's, across his name and the closing mark: " + brussels);
+    assertEquals(1.0, brussels.get("l:of"));
+    String direct = "Talks failed, Brussels said.";
+    assertEquals(1.0, S.features(direct, named(direct, "Brussels"), "Brussels").get("r:said"));
+    String outside = "Borrell blamed Brussels \"for failing\" again.";
+    assertNull(S.features(outside, named(outside, "Borrell", "Brussels"), "Brussels").get("r:for"), "the quotation is another voice");
+    assertEquals(1.0, S.features(outside, named(outside, "Borrell", "Brussels"), "Brussels").get("l:blamed"));
+  }
 }
