@@ -61,7 +61,7 @@ public final class SentimentAblation {
         for (int i : held) {
           int pred = predict(m, trainF.get(i), drops);
           cv.add(train.get(i).polarity(), pred);
-          if (multi(train.get(i))) {
+          if (TargetModelTrainer.multiTarget(train.get(i))) {
             cvMulti.add(train.get(i).polarity(), pred);
             multiConf[train.get(i).polarity() + 1][pred + 1]++;
           }
@@ -112,25 +112,14 @@ public final class SentimentAblation {
    * class shares: the training split's multi-target stratum was sampled toward polar classes.
    */
   static double reweightedF1(double[][] conf, List<LabelledTargets.Item> items) {
-    double[] weight = TargetModelTrainer.multiTargetClassWeights(items);
+    double[] w = TargetModelTrainer.multiTargetClassWeights(items);
     double f = 0;
     for (int c = 0; c < 3; c++) {
-      double tp = 0;
-      double pred = 0;
-      double gold = 0;
-      for (int g = 0; g < 3; g++) {
-        double w = weight[g];
-        if (g == c) tp = conf[g][c] * w;
-        pred += conf[g][c] * w;
-        if (g == c) for (int p = 0; p < 3; p++) gold += conf[g][p] * w;
-      }
-      f += 2 * tp / (pred + gold) / 3;
+      double gold = w[c] * (conf[c][0] + conf[c][1] + conf[c][2]);
+      double predicted = w[0] * conf[0][c] + w[1] * conf[1][c] + w[2] * conf[2][c];
+      f += 2 * w[c] * conf[c][c] / (gold + predicted) / 3;
     }
     return f;
-  }
-
-  static boolean multi(LabelledTargets.Item it) {
-    return TargetModelTrainer.multiTarget(it);
   }
 
   static Vector vector(Map<String, Double> f, List<String> drops) {
