@@ -77,16 +77,18 @@ public record InputSplit(InputFile file, long start, long end, long linesBefore)
 
   /** Opens the file at the byte before the range, so that a reader can tell whether a line starts at its first byte. */
   FSDataInputStream open(Map<String, String> hadoopConf) throws IOException {
+    return openAt(Math.max(0, start - 1), hadoopConf);
+  }
+
+  private FSDataInputStream openAt(long offset, Map<String, String> hadoopConf) throws IOException {
     Path p = new Path(file.uri());
     FSDataInputStream in = p.getFileSystem(RecordReaders.hadoopConf(hadoopConf)).open(p);
-    if (start > 0) in.seek(start - 1);
+    if (offset > 0) in.seek(offset);
     return in;
   }
 
   long countNewlines(Map<String, String> hadoopConf) throws IOException {
-    Path p = new Path(file.uri());
-    try (FSDataInputStream in = p.getFileSystem(RecordReaders.hadoopConf(hadoopConf)).open(p)) {
-      in.seek(start);
+    try (FSDataInputStream in = openAt(start, hadoopConf)) {
       byte[] buf = new byte[1 << 20];
       long left = end - start;
       long n = 0;
