@@ -14,8 +14,9 @@ import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Chooses the model's regularisation on the training split alone: fits on 4/5 of its sentences
- * (every fifth held out) and prints the held-out macro-F1 for each setting.
+ * Chooses the model's regularisation on the training split alone: fits on 4/5 of its stories
+ * (the ablation's fifth fold held out, see {@link SentimentAblation#folds}) and prints the held-out
+ * macro-F1 for each setting.
  * Usage: SentimentModelSweep TRAIN.jsonl
  */
 public final class SentimentModelSweep {
@@ -23,15 +24,8 @@ public final class SentimentModelSweep {
     List<LabelledTargets.Item> all = LabelledTargets.read(Path.of(args[0]));
     List<LabelledTargets.Item> fit = new ArrayList<>();
     List<LabelledTargets.Item> held = new ArrayList<>();
-    String last = null;
-    int sentence = -1;
-    for (LabelledTargets.Item it : all) {
-      if (!it.sentence().equals(last)) {
-        sentence++;
-        last = it.sentence();
-      }
-      (sentence % 5 == 4 ? held : fit).add(it);
-    }
+    int[] fold = SentimentAblation.folds(Path.of(args[0]), all);
+    for (int i = 0; i < all.size(); i++) (fold[i] == 4 ? held : fit).add(all.get(i));
     SparkSession spark = SparkSessions.start("local[*]");
     SentimentScorer scorer = SentimentScorer.standard().rulesOnly();
     var train = TargetModelTrainer.vectors(spark, scorer, fit).cache();
