@@ -1,21 +1,15 @@
 package dyad.network;
 
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import dyad.actors.ActorsJob;
@@ -36,7 +30,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -136,14 +131,14 @@ public final class NetworkJob {
         .withColumn("period", explode(periods)).filter(col("period").isNotNull());
     String[] key = {"level", "scope", "period", "actor_a", "actor_b"};
     Column[] keyCols = java.util.Arrays.stream(key).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    Column rank = row_number().over(Window.partitionBy(keyCols).orderBy(col("units").desc(), col("article_id")));
-    Dataset<Row> counted = perScope.withColumn("rank", rank).groupBy(keyCols)
-        .agg(count(lit(1)).as("articles"), sum("paras").as("paragraphs"), sum("sentences").as("sentences"),
-            sum("units").as("support"), countDistinct("source_key").as("sources"), min("date").as("first_date"),
-            max("date").as("last_date"), max("self").as("self_pair"),
-            array_sort(collect_list(when(col("rank").leq(cfg.examples), struct(col("rank"), col("article_id")))))
-                .as("examples"))
-        .withColumn("example_articles", transform(col("examples"), e -> e.getField("article_id")));
+    // One hash aggregation with map-side partial results (EdgeStats): no window sort over every row.
+    UserDefinedFunction edgeStats = functions.udaf(new EdgeStats(cfg.examples), Encoders.row(EdgeStats.INPUT));
+    List<Column> out = new ArrayList<>(java.util.Arrays.asList(keyCols));
+    for (String f : EdgeStats.OUTPUT.fieldNames()) out.add(col("e." + f).as(f));
+    Dataset<Row> counted = perScope.groupBy(keyCols)
+        .agg(edgeStats.apply(col("article_id"), col("units"), col("paras").cast("long"), col("sentences").cast("long"),
+            col("source_key"), col("date"), col("self")).as("e"))
+        .select(out.toArray(Column[]::new));
 
     // Marginals in the same scope and period: units naming each actor, and units naming any.
     List<Column> nodeScopes = new ArrayList<>();
