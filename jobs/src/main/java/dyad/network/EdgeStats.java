@@ -20,7 +20,8 @@ import org.apache.spark.sql.types.StructType;
  * aggregation instead of a window sort over every row plus a sort-based aggregation for the
  * distinct count and the example list.
  *
- * <p>Input: a struct (article_id, units, paras, sentences, source_key, date, self).
+ * <p>Input: the columns of {@link #INPUT}, one row per article naming the pair in the edge's scope
+ * and period (article_id, units, paras, sentences, source_key, date, self); output: {@link #OUTPUT}.
  */
 public final class EdgeStats extends Aggregator<Row, EdgeStats.Buf, Row> {
   public static final StructType INPUT = new StructType()
@@ -33,7 +34,7 @@ public final class EdgeStats extends Aggregator<Row, EdgeStats.Buf, Row> {
       .add("last_date", DataTypes.DateType).add("self_pair", DataTypes.BooleanType)
       .add("example_articles", DataTypes.createArrayType(DataTypes.StringType));
 
-  /** The running counts; examples hold at most {@link #examples} (units, article_id) in rank order. */
+  /** The running counts; examples hold the best-ranked (units, article_id) pairs, at most the limit given. */
   public static final class Buf implements Serializable {
     long articles;
     long paragraphs;

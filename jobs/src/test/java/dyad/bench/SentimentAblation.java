@@ -23,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Feature ablation for the target model, chosen on the training split: 5-fold cross-validation by
- * sentence (overall and multi-target macro-F1), then, for the record, the development split.
+ * story ({@link #folds}; overall and multi-target macro-F1), then, for the record, the development split.
  * Usage: SentimentAblation TRAIN.jsonl DEV.jsonl REG DROP1;DROP2;... (each DROP a comma list of
  * feature names or prefixes ending in ':', each dropped, or scaled as NAME=FACTOR; "-" drops nothing).
  */
