@@ -14,8 +14,12 @@ import java.util.List;
  * evaluation and training.
  */
 public final class LabelledTargets {
-  /** One target of one sentence: every mention of every target, the target's id and its gold polarity. */
-  public record Item(String sentence, List<SentimentScorer.Mention> mentions, String target, int polarity, String surface) {}
+  /**
+   * One target of one sentence: every mention of every target, the target's id and its gold polarity,
+   * and the sentence's primary_gid (empty when the file has none).
+   */
+  public record Item(String sentence, List<SentimentScorer.Mention> mentions, String target, int polarity, String surface,
+      String gid) {}
 
   private LabelledTargets() {}
 
@@ -57,7 +61,8 @@ public final class LabelledTargets {
         if (p != 2 && p != 4 && p != 6) {
           throw new IllegalArgumentException(file + " line " + lineNo + ": polarity must be 2, 4 or 6, got " + p);
         }
-        out.add(new Item(sentence, List.copyOf(mentions), "t" + t, (int) p / 2 - 2, targets.get(t).path("mention").asText()));
+        out.add(new Item(sentence, List.copyOf(mentions), "t" + t, (int) p / 2 - 2, targets.get(t).path("mention").asText(),
+            r.path("primary_gid").asText("")));
       }
     }
     if (out.isEmpty()) throw new IllegalArgumentException(file + " holds no labelled targets");

@@ -38,7 +38,7 @@ public final class SentimentAblation {
     for (LabelledTargets.Item it : train) trainF.add(scorer.features(it.sentence(), it.mentions(), it.target()));
     List<Map<String, Double>> devF = new ArrayList<>();
     for (LabelledTargets.Item it : dev) devF.add(scorer.features(it.sentence(), it.mentions(), it.target()));
-    int[] fold = folds(Path.of(args[0]), train);
+    int[] fold = folds(train);
     for (String drop : args[3].split(";")) {
       List<String> drops = drop.equals("-") ? List.of() : List.of(drop.split(","));
       PolarityScore cv = new PolarityScore();
@@ -96,25 +96,17 @@ public final class SentimentAblation {
    * folds by sentence let the model recognise a story it has seen (word pairs most of all).
    * -Dfolds=sentence restores folds by sentence.
    */
-  static int[] folds(Path file, List<LabelledTargets.Item> items) {
-    List<String> keys = new ArrayList<>();
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    try {
-      for (String line : java.nio.file.Files.readAllLines(file)) {
-        if (line.isBlank()) continue;
-        com.fasterxml.jackson.databind.JsonNode r = json.readTree(line);
-        String[] gid = r.path("primary_gid").asText().split("_");
-        String key = "sentence".equals(System.getProperty("folds")) ? r.path("sentence_normalized").asText()
-            : gid[0] + "_" + (gid.length > 1 ? gid[1] : "");
-        for (int t = 0; t < r.path("targets").size(); t++) keys.add(key);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    if (keys.size() != items.size()) throw new IllegalStateException(keys.size() + " keys for " + items.size() + " targets");
+  static int[] folds(List<LabelledTargets.Item> items) {
+    boolean bySentence = "sentence".equals(System.getProperty("folds"));
     Map<String, Integer> order = new java.util.HashMap<>();
     int[] fold = new int[items.size()];
-    for (int i = 0; i < fold.length; i++) fold[i] = order.computeIfAbsent(keys.get(i), k -> order.size()) % 5;
+    for (int i = 0; i < fold.length; i++) {
+      LabelledTargets.Item it = items.get(i);
+      String[] gid = it.gid().split("_");
+      // A file without primary_gid falls back to folds by sentence.
+      String key = bySentence || it.gid().isEmpty() ? it.sentence() : gid[0] + "_" + (gid.length > 1 ? gid[1] : "");
+      fold[i] = order.computeIfAbsent(key, k -> order.size()) % 5;
+    }
     return fold;
   }
 

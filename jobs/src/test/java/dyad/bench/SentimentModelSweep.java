@@ -24,7 +24,7 @@ public final class SentimentModelSweep {
     List<LabelledTargets.Item> all = LabelledTargets.read(Path.of(args[0]));
     List<LabelledTargets.Item> fit = new ArrayList<>();
     List<LabelledTargets.Item> held = new ArrayList<>();
-    int[] fold = SentimentAblation.folds(Path.of(args[0]), all);
+    int[] fold = SentimentAblation.folds(all);
     for (int i = 0; i < all.size(); i++) (fold[i] == 4 ? held : fit).add(all.get(i));
     SparkSession spark = SparkSessions.start("local[*]");
     SentimentScorer scorer = SentimentScorer.standard().rulesOnly();

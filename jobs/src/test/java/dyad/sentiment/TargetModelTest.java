@@ -28,10 +28,10 @@ class TargetModelTest {
     var one = List.of(new SentimentScorer.Mention("t0", 0, 3));
     var two = List.of(new SentimentScorer.Mention("t0", 0, 3), new SentimentScorer.Mention("t1", 8, 11));
     List<LabelledTargets.Item> items = List.of(
-        new LabelledTargets.Item("Ann met Bob.", one, "t0", -1, "Ann"), new LabelledTargets.Item("Ann met Bob.", one, "t0", -1, "Ann"),
-        new LabelledTargets.Item("Ann met Bob.", one, "t0", 0, "Ann"), new LabelledTargets.Item("Ann met Bob.", one, "t0", 0, "Ann"),
-        new LabelledTargets.Item("Ann met Bob.", two, "t0", -1, "Ann"), new LabelledTargets.Item("Ann met Bob.", two, "t1", -1, "Bob"),
-        new LabelledTargets.Item("Ann met Bob.", two, "t0", -1, "Ann"), new LabelledTargets.Item("Ann met Bob.", two, "t1", 0, "Bob"));
+        new LabelledTargets.Item("Ann met Bob.", one, "t0", -1, "Ann", ""), new LabelledTargets.Item("Ann met Bob.", one, "t0", -1, "Ann", ""),
+        new LabelledTargets.Item("Ann met Bob.", one, "t0", 0, "Ann", ""), new LabelledTargets.Item("Ann met Bob.", one, "t0", 0, "Ann", ""),
+        new LabelledTargets.Item("Ann met Bob.", two, "t0", -1, "Ann", ""), new LabelledTargets.Item("Ann met Bob.", two, "t1", -1, "Bob", ""),
+        new LabelledTargets.Item("Ann met Bob.", two, "t0", -1, "Ann", ""), new LabelledTargets.Item("Ann met Bob.", two, "t1", 0, "Bob", ""));
     double[] w = TargetModelTrainer.weights(items);
     for (int i = 0; i < 4; i++) assertEquals(1.0, w[i], "single targets keep weight 1");
     assertEquals(0.5 / 0.75, w[4], 1e-12);
