@@ -65,7 +65,9 @@ public final class ArticleBuilder implements Serializable {
     chain().apply(d);
 
     String text = d.text();
-    int words = Tokens.countWords(text);
+    // Split once: the word count, the prose and language checks and the fingerprint all read it.
+    List<String> wordList = Tokens.words(text);
+    int words = wordList.size();
     r.setTitle(d.title());
     r.setText(text);
     r.setParagraphs(d.paragraphs());
@@ -86,15 +88,15 @@ public final class ArticleBuilder implements Serializable {
     if (words < minWords) {
       return reject(r, RejectReason.TOO_SHORT.code(), words + " words after cleaning, fewer than ingest.minWords=" + minWords);
     }
-    String notProse = EnglishDetector.whyNotProse(text);
+    String notProse = EnglishDetector.whyNotProse(wordList);
     if (notProse != null) return reject(r, RejectReason.TABULAR.code(), notProse);
-    String notEnglish = EnglishDetector.whyNotEnglish(text);
+    String notEnglish = EnglishDetector.whyNotEnglish(text, wordList);
     if (notEnglish != null) return reject(r, RejectReason.NOT_ENGLISH.code(), notEnglish);
     if (r.getDate() != null && ((from != null && r.getDate().isBefore(from)) || (to != null && r.getDate().isAfter(to)))) {
       return reject(r, RejectReason.OUTSIDE_DATE_RANGE.code(), "dated " + r.getDate() + ", outside " + range());
     }
     r.setKind(IngestedRecord.ARTICLE);
-    r.setFingerprint(Hashing.sha256Hex(Tokens.fingerprintForm(text)));
+    r.setFingerprint(Hashing.sha256Hex(Tokens.fingerprintForm(wordList)));
     return r;
   }
 

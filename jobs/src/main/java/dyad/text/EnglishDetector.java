@@ -18,6 +18,11 @@ public final class EnglishDetector {
 
   /** Null when the text reads as English, else why not (for the reject's detail). */
   public static String whyNotEnglish(String text) {
+    return whyNotEnglish(text, Tokens.words(text));
+  }
+
+  /** {@link #whyNotEnglish(String)} with the text's {@link Tokens#words} already split. */
+  public static String whyNotEnglish(String text, List<String> textWords) {
     long letters = 0;
     long latin = 0;
     for (int i = 0; i < text.length(); ) {
@@ -31,7 +36,7 @@ public final class EnglishDetector {
     if (letters >= 40 && latin < letters * MIN_LATIN_LETTER_SHARE) {
       return String.format(Locale.ROOT, "%.0f%% of letters are not Latin script", 100.0 * (letters - latin) / letters);
     }
-    List<String> words = alphabetic(Tokens.words(text));
+    List<String> words = alphabetic(textWords);
     if (words.size() < MIN_WORDS_TO_JUDGE) return null;
     int fn = 0;
     for (String w : words) {
@@ -52,7 +57,11 @@ public final class EnglishDetector {
    * six cts vs profit 19 cts / Net loss 166,000 vs profit 580,000"): English, but nothing to read.
    */
   public static String whyNotProse(String text) {
-    List<String> words = Tokens.words(text);
+    return whyNotProse(Tokens.words(text));
+  }
+
+  /** {@link #whyNotProse(String)} of a text's {@link Tokens#words}. */
+  public static String whyNotProse(List<String> words) {
     if (words.size() < MIN_WORDS_TO_JUDGE) return null;
     int numbers = words.size() - alphabetic(words).size();
     double share = (double) numbers / words.size();

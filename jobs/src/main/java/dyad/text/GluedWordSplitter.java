@@ -30,6 +30,11 @@ public final class GluedWordSplitter implements TextFilter {
   }
 
   public static String split(String text) {
+    return mayBeGlued(text) ? splitByPatterns(text) : text;
+  }
+
+  /** The split itself, by the two patterns; {@link #split} skips it where they cannot match. */
+  static String splitByPatterns(String text) {
     Matcher m = CASE_GLUE.matcher(text);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
@@ -40,6 +45,23 @@ public final class GluedWordSplitter implements TextFilter {
     m.appendTail(sb);
     String s = sb.toString();
     return PUNCT_GLUE.matcher(s).replaceAll(" ");
+  }
+
+  /**
+   * Whether either pattern could match: a lower-case letter, or two and sentence punctuation,
+   * straight before a capital. Most paragraphs have neither, and this scan is much cheaper than the
+   * patterns' lookbehinds at every position. Surrogates (letters outside the BMP) go to the patterns.
+   */
+  static boolean mayBeGlued(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) return true;
+      if (Character.getType(c) != Character.UPPERCASE_LETTER) continue;
+      char prev = text.charAt(i - 1);
+      if (Character.getType(prev) == Character.LOWERCASE_LETTER) return true;
+      if ((prev == '.' || prev == '!' || prev == '?') && i >= 3) return true;
+    }
+    return false;
   }
 
   /** The head before the glue must be a word of three letters or more ("Lavrov"), not "Mc" or "i". */

@@ -20,10 +20,15 @@ public final class RepeatedParagraphFilter implements TextFilter {
   public void apply(Draft d) {
     List<String> ps = d.paragraphs();
     List<String> forms = new ArrayList<>();
-    for (String p : ps) forms.add(" " + Tokens.fingerprintForm(p) + " ");
+    int[] wordCounts = new int[ps.size()];
+    for (int i = 0; i < ps.size(); i++) {
+      List<String> words = Tokens.words(ps.get(i));
+      wordCounts[i] = words.size();
+      forms.add(" " + Tokens.fingerprintForm(words) + " ");
+    }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
-      if (!isRepeat(i, forms)) out.add(ps.get(i));
+      if (wordCounts[i] < MIN_WORDS || !isRepeat(i, forms)) out.add(ps.get(i)); // short ones are never a repeat
     }
     d.countRemoved(name(), ps.size() - out.size());
     d.setParagraphs(out);
@@ -31,7 +36,6 @@ public final class RepeatedParagraphFilter implements TextFilter {
 
   private static boolean isRepeat(int i, List<String> forms) {
     String f = forms.get(i);
-    if (f.split(" ").length - 1 < MIN_WORDS) return false;
     for (int j = 0; j < forms.size(); j++) {
       if (j == i) continue;
       String g = forms.get(j);

@@ -24,37 +24,58 @@ public final class Tokens {
     List<String> out = new ArrayList<>();
     if (text == null) return out;
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) i++;
-      int start = i;
-      while (i < n) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          i++;
-        } else if (c == '\'' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start) {
-          i++;
-        } else {
-          break;
-        }
-      }
-      if (i > start) out.add(text.substring(start, i));
+    for (int i = wordStart(text, 0); i < n; i = wordStart(text, i)) {
+      int end = wordEnd(text, i);
+      out.add(text.substring(i, end));
+      i = end;
     }
     return out;
   }
 
+  /** The number of {@link #words}, without building them: ingest counts every article's words. */
   public static int countWords(String text) {
-    return words(text).size();
+    if (text == null) return 0;
+    int count = 0;
+    int n = text.length();
+    for (int i = wordStart(text, 0); i < n; i = wordStart(text, wordEnd(text, i))) count++;
+    return count;
+  }
+
+  /** First index at or after i that starts a word; the text's length if none. */
+  private static int wordStart(String text, int i) {
+    int n = text.length();
+    while (i < n && !Character.isLetterOrDigit(text.charAt(i))) i++;
+    return i;
+  }
+
+  /** End (exclusive) of the word starting at {@code start}. */
+  private static int wordEnd(String text, int start) {
+    int n = text.length();
+    int i = start;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+      } else if (c == '\'' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   /** Lower-cased words joined by single spaces: the form used for hashing and containment checks. */
   public static String fingerprintForm(String text) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : words(text)) {
-      if (sb.length() > 0) sb.append(' ');
-      sb.append(w.toLowerCase(Locale.ROOT));
-    }
-    return sb.toString();
+    return fingerprintForm(words(text));
+  }
+
+  /**
+   * {@link #fingerprintForm(String)} of words already split. Lower-cased once, joined: the same as
+   * word by word, since a space is no case-ignorable character (the context of a final sigma).
+   */
+  public static String fingerprintForm(List<String> words) {
+    return String.join(" ", words).toLowerCase(Locale.ROOT);
   }
 
   /** Loads a resource word list: one entry per line, '#' starts a comment, blank lines ignored. */
