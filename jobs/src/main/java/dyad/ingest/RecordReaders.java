@@ -169,6 +169,10 @@ public final class RecordReaders {
     private final long maxBytes;
     private final FieldMapping mapping;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    /** Bytes read ahead from {@code in} for JSON Lines (an array file is parsed from {@code in} itself). */
+    private final byte[] buf = new byte[1 << 16];
+    private int bufPos;
+    private int bufLen;
     private long lineNo;
     private JsonParser array; // set when the file is a JSON array
     private long item;
@@ -237,12 +241,30 @@ public final class RecordReaders {
         if (pos >= end) return finish(null); // the next line starts in the next range
         line.reset();
         boolean tooLong = false;
-        int b;
-        while ((b = in.read()) != -1) {
-          pos++;
-          if (b == '\n') break;
-          if (line.size() <= maxBytes) line.write(b);
-          else tooLong = true;
+        int b = -1;
+        // Scan a chunk at a time for the newline: a read() per byte costs a lock per byte.
+        while (true) {
+          if (bufPos == bufLen) {
+            int got = in.read(buf, 0, buf.length);
+            bufPos = 0;
+            bufLen = Math.max(got, 0);
+            if (got <= 0) break;
+          }
+          int i = bufPos;
+          while (i < bufLen && buf[i] != '\n') i++;
+          int n = i - bufPos;
+          // A line keeps at most maxBytes + 1 bytes; one byte more makes it too long.
+          long room = Math.max(0, maxBytes + 1 - line.size());
+          line.write(buf, bufPos, (int) Math.min(n, room));
+          if (n > room) tooLong = true;
+          pos += n;
+          bufPos = i;
+          if (i < bufLen) {
+            bufPos++;
+            pos++;
+            b = '\n';
+            break;
+          }
         }
         if (b == -1 && line.size() == 0 && !tooLong) return finish(null);
         lineNo++;

@@ -74,6 +74,26 @@ class RecordReadersTest {
     assertEquals("line 2", lines.get(1).getLocator());
   }
 
+  /** Lines are scanned a 64 KiB chunk at a time: records across chunk ends, a long one, a last one unterminated. */
+  @Test
+  void jsonLinesAcrossReadChunksKeepEveryRecordAndNumber() throws IOException {
+    cfg.maxRecordBytes = 150_000;
+    StringBuilder sb = new StringBuilder(); // about 125 KB
+    int n = 3000;
+    for (int i = 1; i <= n; i++) {
+      if (i == 1500) sb.append("\n"); // a blank line: no record, but a line number
+      sb.append("{\"text\":\"record ").append(i).append(i == 2000 ? " " + "z".repeat(100_000) : "").append("\"}");
+      if (i < n) sb.append('\n');
+    }
+    List<RawRecord> out = read("many.jsonl", utf8(sb.toString()));
+    assertEquals(n, out.size());
+    for (int i = 1; i <= n; i++) {
+      RawRecord r = out.get(i - 1);
+      assertEquals("record " + i + (i == 2000 ? " " + "z".repeat(100_000) : ""), r.getText());
+      assertEquals("line " + (i < 1500 ? i : i + 1), r.getLocator());
+    }
+  }
+
   @Test
   void jsonLinesGiveOneRecordPerLineWithLocators() throws IOException {
     byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, '"', '}', '\n'};
