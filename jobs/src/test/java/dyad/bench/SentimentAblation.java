@@ -96,6 +96,19 @@ public final class SentimentAblation {
    * folds by sentence let the model recognise a story it has seen (word pairs most of all).
    * -Dfolds=sentence restores folds by sentence.
    */
+  /** Sparse features (names with ':') seen in fewer than -DminStories stories of the fit are dropped. */
+  static java.util.Set<String> supported;
+
+  /** -Dnb=BASE: each sparse feature scaled by BASE + its largest |NB log-count ratio| in the fit. */
+  static Map<String, Double> nbScale;
+
+  static double nbBase;
+
+  static String storyKey(LabelledTargets.Item it) {
+    String[] gid = it.gid().split("_");
+    return it.gid().isEmpty() ? it.sentence() : gid[0] + "_" + (gid.length > 1 ? gid[1] : "");
+  }
+
   static int[] folds(List<LabelledTargets.Item> items) {
     boolean bySentence = "sentence".equals(System.getProperty("folds"));
     Map<String, Integer> order = new java.util.HashMap<>();
@@ -137,7 +150,9 @@ public final class SentimentAblation {
   static Vector vector(Map<String, Double> f, List<String> drops) {
     Map<String, Double> kept = new java.util.LinkedHashMap<>();
     f.forEach((k, v) -> {
+      if (supported != null && k.contains(":") && !supported.contains(k)) return;
       double x = v;
+      if (nbScale != null && k.contains(":")) x *= nbScale.getOrDefault(k, nbBase);
       for (String d : drops) {
         String name = d.contains("=") ? d.substring(0, d.indexOf('=')) : d;
         if (!(name.endsWith(":") ? k.startsWith(name) : k.equals(name))) continue;
@@ -157,6 +172,44 @@ public final class SentimentAblation {
     // Class-balanced weights (-Dbalance) were tried and lost; the default is the trainer's stratum weights.
     boolean balance = Boolean.getBoolean("balance");
     List<LabelledTargets.Item> fitItems = idx.stream().map(items::get).toList();
+    supported = null;
+    nbScale = null;
+    String nb = System.getProperty("nb");
+    if (nb != null) {
+      // Naive Bayes log-count ratios (Wang & Manning 2012) as per-feature scales: one scale per
+      // feature, the largest |log ratio| of a class against the rest, plus a base.
+      nbBase = Double.parseDouble(nb);
+      double[] n = new double[3];
+      Map<String, double[]> df = new java.util.HashMap<>();
+      for (int i : idx) {
+        int c = items.get(i).polarity() + 1;
+        n[c]++;
+        for (String k : f.get(i).keySet()) if (k.contains(":")) df.computeIfAbsent(k, x -> new double[3])[c]++;
+      }
+      Map<String, Double> scale = new java.util.HashMap<>();
+      double total = n[0] + n[1] + n[2];
+      df.forEach((k, d) -> {
+        double best = 0;
+        for (int c = 0; c < 3; c++) {
+          double rest = d[0] + d[1] + d[2] - d[c];
+          double r = Math.log(((d[c] + 1) / (n[c] + 2)) / ((rest + 1) / (total - n[c] + 2)));
+          best = Math.max(best, Math.abs(r));
+        }
+        scale.put(k, nbBase + best);
+      });
+      nbScale = scale;
+    }
+    int minStories = Integer.getInteger("minStories", 1);
+    if (minStories > 1) {
+      Map<String, java.util.Set<String>> stories = new java.util.HashMap<>();
+      for (int i : idx) {
+        String story = storyKey(items.get(i));
+        for (String k : f.get(i).keySet()) if (k.contains(":")) stories.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(story);
+      }
+      java.util.Set<String> keep = new java.util.HashSet<>();
+      stories.forEach((k, s) -> { if (s.size() >= minStories) keep.add(k); });
+      supported = keep;
+    }
     double[] stratum = TargetModelTrainer.weights(fitItems);
     for (int j = 0; j < idx.size(); j++) {
       int i = idx.get(j);
