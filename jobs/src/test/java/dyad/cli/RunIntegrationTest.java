@@ -45,8 +45,9 @@ class RunIntegrationTest extends SparkTestBase {
     assertEquals(3, duckLong("SELECT count(*) FROM " + articles + " WHERE date IS NULL AND date_source = 'none' AND period IS NULL"));
     assertEquals(0, duckLong("SELECT count(*) FROM " + articles
         + " WHERE text ILIKE '%read more%' OR text ILIKE '%you may like%' OR text ILIKE '%trends 24h%' OR text ILIKE '%privacy%'"));
-    assertEquals(duckLong("SELECT sum(len(paragraphs)) FROM " + articles),
-        duckLong("SELECT sum(len(string_split(text, chr(10) || chr(10)))) FROM " + articles), "text is the paragraphs joined");
+    assertEquals(0, duckLong("SELECT count(*) FROM " + articles
+        + " WHERE text IS DISTINCT FROM array_to_string(paragraphs, chr(10) || chr(10))"), "text is the paragraphs joined");
+    assertTrue(duckLong("SELECT min(len(paragraphs)) FROM " + articles) > 0);
 
     JsonNode m = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile());
     assertEquals(5, m.at("/counts/records").asLong());
