@@ -53,14 +53,10 @@ public final class EnglishDetector {
   public static final double MAX_NUMBER_SHARE = 0.3;
 
   /**
-   * Null when the text is prose, else why not. Wire services send tables as news items ("Shr loss
-   * six cts vs profit 19 cts / Net loss 166,000 vs profit 580,000"): English, but nothing to read.
+   * Null when a text, given as its {@link Tokens#words}, is prose, else why not. Wire services send
+   * tables as news items ("Shr loss six cts vs profit 19 cts / Net loss 166,000 vs profit
+   * 580,000"): English, but nothing to read.
    */
-  public static String whyNotProse(String text) {
-    return whyNotProse(Tokens.words(text));
-  }
-
-  /** {@link #whyNotProse(String)} of a text's {@link Tokens#words}. */
   public static String whyNotProse(List<String> words) {
     if (words.size() < MIN_WORDS_TO_JUDGE) return null;
     int numbers = words.size() - alphabetic(words).size();

@@ -24,10 +24,10 @@ public final class Tokens {
     List<String> out = new ArrayList<>();
     if (text == null) return out;
     int n = text.length();
-    for (int i = wordStart(text, 0); i < n; i = wordStart(text, i)) {
+    for (int i = wordStart(text, 0); i < n; ) {
       int end = wordEnd(text, i);
       out.add(text.substring(i, end));
-      i = end;
+      i = wordStart(text, end);
     }
     return out;
   }
