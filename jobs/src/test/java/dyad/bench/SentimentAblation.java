@@ -48,9 +48,9 @@ public final class SentimentAblation {
         List<Integer> fit = new ArrayList<>();
         List<Integer> held = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) (fold[i] == k ? held : fit).add(i);
-        LogisticRegressionModel m = fit(spark, train, trainF, fit, drops, reg);
+        Fitted m = fit(spark, train, trainF, fit, drops, reg);
         for (int i : held) {
-          int pred = predict(m, trainF.get(i), drops);
+          int pred = m.predict(trainF.get(i));
           cv.add(train.get(i).polarity(), pred);
           if (TargetModelTrainer.multiTarget(train.get(i))) {
             cvMulti.add(train.get(i).polarity(), pred);
@@ -60,9 +60,9 @@ public final class SentimentAblation {
       }
       List<Integer> all = new ArrayList<>();
       for (int i = 0; i < train.size(); i++) all.add(i);
-      LogisticRegressionModel m = fit(spark, train, trainF, all, drops, reg);
+      Fitted m = fit(spark, train, trainF, all, drops, reg);
       PolarityScore d = new PolarityScore();
-      for (int i = 0; i < dev.size(); i++) d.add(dev.get(i).polarity(), predict(m, devF.get(i), drops));
+      for (int i = 0; i < dev.size(); i++) d.add(dev.get(i).polarity(), m.predict(devF.get(i)));
       System.out.printf("drop=%s reg=%s | cv %s | cv multi %s | cv multi at single-target shares %.3f | dev %s%n", drop,
           reg, cv.line(), cvMulti.line(), reweightedF1(multiConf, train), d.line());
       // Label-shift adaptation (Saerens et al. 2002): the dev split's class priors estimated by EM
@@ -70,7 +70,7 @@ public final class SentimentAblation {
       double[] trainPrior = new double[3];
       for (LabelledTargets.Item it : train) trainPrior[it.polarity() + 1] += 1.0 / train.size();
       List<double[]> post = new ArrayList<>();
-      for (int i = 0; i < dev.size(); i++) post.add(m.predictProbability(vector(devF.get(i), drops)).toArray());
+      for (int i = 0; i < dev.size(); i++) post.add(m.probabilities(devF.get(i)));
       double[] prior = trainPrior.clone();
       for (int iter = 0; iter < 100; iter++) {
         double[] next = new double[3];
@@ -96,31 +96,47 @@ public final class SentimentAblation {
    * folds by sentence let the model recognise a story it has seen (word pairs most of all).
    * -Dfolds=sentence restores folds by sentence.
    */
-  /** Sparse features (names with ':') seen in fewer than -DminStories stories of the fit are dropped. */
-  static java.util.Set<String> supported;
-
-  /** -Dnb=BASE: each sparse feature scaled by BASE + its largest |NB log-count ratio| in the fit. */
-  static Map<String, Double> nbScale;
-
-  static double nbBase;
-
-  static String storyKey(LabelledTargets.Item it) {
-    String[] gid = it.gid().split("_");
-    return it.gid().isEmpty() ? it.sentence() : gid[0] + "_" + (gid.length > 1 ? gid[1] : "");
-  }
-
   static int[] folds(List<LabelledTargets.Item> items) {
     boolean bySentence = "sentence".equals(System.getProperty("folds"));
     Map<String, Integer> order = new java.util.HashMap<>();
     int[] fold = new int[items.size()];
     for (int i = 0; i < fold.length; i++) {
       LabelledTargets.Item it = items.get(i);
-      String[] gid = it.gid().split("_");
-      // A file without primary_gid falls back to folds by sentence.
-      String key = bySentence || it.gid().isEmpty() ? it.sentence() : gid[0] + "_" + (gid.length > 1 ? gid[1] : "");
+      String key = bySentence ? it.sentence() : storyKey(it);
       fold[i] = order.computeIfAbsent(key, k -> order.size()) % 5;
     }
     return fold;
+  }
+
+  /** The story of a sentence (see {@link #folds}); a file without primary_gid has a story per sentence. */
+  static String storyKey(LabelledTargets.Item it) {
+    String[] gid = it.gid().split("_");
+    return it.gid().isEmpty() ? it.sentence() : gid[0] + "_" + (gid.length > 1 ? gid[1] : "");
+  }
+
+  /**
+   * How one fit treats the sparse features (names with ':'): with -DminStories=N those seen in
+   * fewer than N of its stories are dropped ({@code supported}); with -Dnb=BASE each is scaled by
+   * BASE + its largest |Naive Bayes log-count ratio| in the fit ({@code nbScale}). Null: untouched.
+   */
+  record Sparse(java.util.Set<String> supported, Map<String, Double> nbScale, double nbBase) {
+    /** The factor for feature {@code k}; 0 drops it. */
+    double factor(String k) {
+      if (!k.contains(":")) return 1;
+      if (supported != null && !supported.contains(k)) return 0;
+      return nbScale == null ? 1 : nbScale.getOrDefault(k, nbBase);
+    }
+  }
+
+  /** A model and the sparse treatment and drops its features were fitted with. */
+  record Fitted(LogisticRegressionModel model, Sparse sparse, List<String> drops) {
+    double[] probabilities(Map<String, Double> f) {
+      return model.predictProbability(vector(f, drops, sparse)).toArray();
+    }
+
+    int predict(Map<String, Double> f) {
+      return TargetModel.polarityOf(probabilities(f));
+    }
   }
 
   static double[] adjust(double[] p, double[] prior, double[] trainPrior) {
@@ -147,12 +163,12 @@ public final class SentimentAblation {
   }
 
   /** Each DROP item is a feature name or prefix to drop, or NAME=FACTOR to scale it (a group's regularisation). */
-  static Vector vector(Map<String, Double> f, List<String> drops) {
+  static Vector vector(Map<String, Double> f, List<String> drops, Sparse sparse) {
     Map<String, Double> kept = new java.util.LinkedHashMap<>();
     f.forEach((k, v) -> {
-      if (supported != null && k.contains(":") && !supported.contains(k)) return;
-      double x = v;
-      if (nbScale != null && k.contains(":")) x *= nbScale.getOrDefault(k, nbBase);
+      double factor = sparse.factor(k);
+      if (factor == 0) return;
+      double x = v * factor;
       for (String d : drops) {
         String name = d.contains("=") ? d.substring(0, d.indexOf('=')) : d;
         if (!(name.endsWith(":") ? k.startsWith(name) : k.equals(name))) continue;
@@ -164,7 +180,7 @@ public final class SentimentAblation {
     return TargetModelTrainer.vector(kept);
   }
 
-  static LogisticRegressionModel fit(SparkSession spark, List<LabelledTargets.Item> items, List<Map<String, Double>> f,
+  static Fitted fit(SparkSession spark, List<LabelledTargets.Item> items, List<Map<String, Double>> f,
       List<Integer> idx, List<String> drops, double reg) {
     List<Row> rows = new ArrayList<>();
     double[] count = new double[3];
@@ -172,13 +188,31 @@ public final class SentimentAblation {
     // Class-balanced weights (-Dbalance) were tried and lost; the default is the trainer's stratum weights.
     boolean balance = Boolean.getBoolean("balance");
     List<LabelledTargets.Item> fitItems = idx.stream().map(items::get).toList();
-    supported = null;
-    nbScale = null;
+    Sparse sparse = sparse(items, f, idx);
+    double[] stratum = TargetModelTrainer.weights(fitItems);
+    for (int j = 0; j < idx.size(); j++) {
+      int i = idx.get(j);
+      int c = items.get(i).polarity() + 1;
+      rows.add(RowFactory.create((double) c, vector(f.get(i), drops, sparse), balance ? idx.size() / (3 * count[c]) : stratum[j]));
+    }
+    StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", SQLDataTypes.VectorType())
+        .add("weight", DataTypes.DoubleType);
+    Dataset<Row> df = spark.createDataFrame(rows, schema).coalesce(1);
+    LogisticRegressionModel m = new LogisticRegression().setFamily("multinomial").setRegParam(reg).setElasticNetParam(0)
+        .setMaxIter(Integer.getInteger("iters", 300)).setStandardization(false).setWeightCol("weight").fit(df);
+    return new Fitted(m, sparse, drops);
+  }
+
+  /** The fit's {@link Sparse} treatment from -Dnb and -DminStories, counted over its items. */
+  static Sparse sparse(List<LabelledTargets.Item> items, List<Map<String, Double>> f, List<Integer> idx) {
+    Map<String, Double> nbScale = null;
+    double nbBase = 0;
     String nb = System.getProperty("nb");
     if (nb != null) {
       // Naive Bayes log-count ratios (Wang & Manning 2012) as per-feature scales: one scale per
       // feature, the largest |log ratio| of a class against the rest, plus a base.
-      nbBase = Double.parseDouble(nb);
+      double base = Double.parseDouble(nb);
+      nbBase = base;
       double[] n = new double[3];
       Map<String, double[]> df = new java.util.HashMap<>();
       for (int i : idx) {
@@ -195,10 +229,11 @@ public final class SentimentAblation {
           double r = Math.log(((d[c] + 1) / (n[c] + 2)) / ((rest + 1) / (total - n[c] + 2)));
           best = Math.max(best, Math.abs(r));
         }
-        scale.put(k, nbBase + best);
+        scale.put(k, base + best);
       });
       nbScale = scale;
     }
+    java.util.Set<String> supported = null;
     int minStories = Integer.getInteger("minStories", 1);
     if (minStories > 1) {
       Map<String, java.util.Set<String>> stories = new java.util.HashMap<>();
@@ -210,20 +245,6 @@ public final class SentimentAblation {
       stories.forEach((k, s) -> { if (s.size() >= minStories) keep.add(k); });
       supported = keep;
     }
-    double[] stratum = TargetModelTrainer.weights(fitItems);
-    for (int j = 0; j < idx.size(); j++) {
-      int i = idx.get(j);
-      int c = items.get(i).polarity() + 1;
-      rows.add(RowFactory.create((double) c, vector(f.get(i), drops), balance ? idx.size() / (3 * count[c]) : stratum[j]));
-    }
-    StructType schema = new StructType().add("label", DataTypes.DoubleType).add("features", SQLDataTypes.VectorType())
-        .add("weight", DataTypes.DoubleType);
-    Dataset<Row> df = spark.createDataFrame(rows, schema).coalesce(1);
-    return new LogisticRegression().setFamily("multinomial").setRegParam(reg).setElasticNetParam(0)
-        .setMaxIter(Integer.getInteger("iters", 300)).setStandardization(false).setWeightCol("weight").fit(df);
-  }
-
-  static int predict(LogisticRegressionModel m, Map<String, Double> f, List<String> drops) {
-    return TargetModel.polarityOf(m.predictProbability(vector(f, drops)).toArray());
+    return new Sparse(supported, nbScale, nbBase);
   }
 }
