@@ -26,6 +26,8 @@ import org.apache.spark.sql.types.StructType;
  * story ({@link #folds}; overall and multi-target macro-F1), then, for the record, the development split.
  * Usage: SentimentAblation TRAIN.jsonl DEV.jsonl REG DROP1;DROP2;... (each DROP a comma list of
  * feature names or prefixes ending in ':', each dropped, or scaled as NAME=FACTOR; "-" drops nothing).
+ * -Ddump=FILE writes each out-of-fold prediction (gold, predicted, M/S for multi/single target, target,
+ * sentence) as TSV, to read the errors on the training split rather than on the development split.
  */
 public final class SentimentAblation {
   public static void main(String[] args) {
@@ -39,6 +41,12 @@ public final class SentimentAblation {
     List<Map<String, Double>> devF = new ArrayList<>();
     for (LabelledTargets.Item it : dev) devF.add(scorer.features(it.sentence(), it.mentions(), it.target()));
     int[] fold = folds(train);
+    java.io.PrintStream dump;
+    try {
+      dump = System.getProperty("dump") == null ? null : new java.io.PrintStream(System.getProperty("dump"), "UTF-8");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     for (String drop : args[3].split(";")) {
       List<String> drops = drop.equals("-") ? List.of() : List.of(drop.split(","));
       PolarityScore cv = new PolarityScore();
@@ -51,6 +59,10 @@ public final class SentimentAblation {
         Fitted m = fit(spark, train, trainF, fit, drops, reg);
         for (int i : held) {
           int pred = m.predict(trainF.get(i));
+          if (dump != null) {
+            LabelledTargets.Item it = train.get(i);
+            dump.printf("%d\t%d\t%s\t%s\t%s%n", it.polarity(), pred, TargetModelTrainer.multiTarget(it) ? "M" : "S", it.target(), it.sentence());
+          }
           cv.add(train.get(i).polarity(), pred);
           if (TargetModelTrainer.multiTarget(train.get(i))) {
             cvMulti.add(train.get(i).polarity(), pred);
@@ -87,6 +99,7 @@ public final class SentimentAblation {
       }
       System.out.printf("  EM priors %s (train %s): dev %s%n", java.util.Arrays.toString(prior), java.util.Arrays.toString(trainPrior), a.line());
     }
+    if (dump != null) dump.close();
     spark.stop();
   }
 
