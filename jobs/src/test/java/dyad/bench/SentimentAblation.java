@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
  * story ({@link #folds}; overall and multi-target macro-F1), then, for the record, the development split.
  * Usage: SentimentAblation TRAIN.jsonl DEV.jsonl REG DROP1;DROP2;... (each DROP a comma list of
  * feature names or prefixes ending in ':', each dropped, or scaled as NAME=FACTOR; "-" drops nothing).
- * -Ddump=FILE writes each out-of-fold prediction (gold, predicted, M/S for multi/single target, target,
+ * -Ddump=FILE writes each out-of-fold prediction (the DROP, gold, predicted, M/S for multi/single target, target,
  * sentence) as TSV, to read the errors on the training split rather than on the development split.
  */
 public final class SentimentAblation {
@@ -61,7 +61,8 @@ public final class SentimentAblation {
           int pred = m.predict(trainF.get(i));
           if (dump != null) {
             LabelledTargets.Item it = train.get(i);
-            dump.printf("%d\t%d\t%s\t%s\t%s%n", it.polarity(), pred, TargetModelTrainer.multiTarget(it) ? "M" : "S", it.target(), it.sentence());
+            dump.printf("%s\t%d\t%d\t%s\t%s\t%s%n", drop, it.polarity(), pred, TargetModelTrainer.multiTarget(it) ? "M" : "S", it.target(),
+                it.sentence().replaceAll("[\\t\\r\\n]", " "));
           }
           cv.add(train.get(i).polarity(), pred);
           if (TargetModelTrainer.multiTarget(train.get(i))) {
