@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -64,10 +63,8 @@ public record InputSplit(InputFile file, long start, long end, long linesBefore)
   static boolean splittable(InputFile f, Map<String, String> hadoopConf, long splitBytes) {
     if (f.format() != InputFile.Format.JSONL || f.size() <= splitBytes) return false;
     try {
-      Configuration conf = RecordReaders.hadoopConf(hadoopConf);
-      Path p = new Path(f.uri());
-      if (new CompressionCodecFactory(conf).getCodec(p) != null) return false;
-      try (InputStream in = p.getFileSystem(conf).open(p)) {
+      if (new CompressionCodecFactory(RecordReaders.hadoopConf(hadoopConf)).getCodec(new Path(f.uri())) != null) return false;
+      try (InputStream in = whole(f).openAt(0, hadoopConf)) {
         return RecordReaders.firstSignificantByte(in) != '['; // a JSON array is one value: read whole
       }
     } catch (IOException | RuntimeException e) {
