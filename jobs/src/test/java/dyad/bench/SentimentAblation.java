@@ -59,15 +59,16 @@ public final class SentimentAblation {
         Fitted m = fit(spark, train, trainF, fit, drops, reg);
         for (int i : held) {
           int pred = m.predict(trainF.get(i));
+          LabelledTargets.Item it = train.get(i);
+          boolean multi = TargetModelTrainer.multiTarget(it);
           if (dump != null) {
-            LabelledTargets.Item it = train.get(i);
-            dump.printf("%s\t%d\t%d\t%s\t%s\t%s%n", drop, it.polarity(), pred, TargetModelTrainer.multiTarget(it) ? "M" : "S", it.target(),
+            dump.printf("%s\t%d\t%d\t%s\t%s\t%s%n", drop, it.polarity(), pred, multi ? "M" : "S", it.target(),
                 it.sentence().replaceAll("[\\t\\r\\n]", " "));
           }
-          cv.add(train.get(i).polarity(), pred);
-          if (TargetModelTrainer.multiTarget(train.get(i))) {
-            cvMulti.add(train.get(i).polarity(), pred);
-            multiConf[train.get(i).polarity() + 1][pred + 1]++;
+          cv.add(it.polarity(), pred);
+          if (multi) {
+            cvMulti.add(it.polarity(), pred);
+            multiConf[it.polarity() + 1][pred + 1]++;
           }
         }
       }
