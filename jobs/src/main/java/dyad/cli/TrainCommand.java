@@ -21,7 +21,7 @@ final class TrainCommand implements Runnable {
   }
 
   @Command(name = "sentiment", mixinStandardHelpOptions = true,
-      description = "Train the target-dependent sentiment model (Spark MLlib multinomial logistic regression over "
+      description = "Train the target-dependent sentiment model (the mean of Spark MLlib multinomial logistic regressions over "
           + "the rules' features) on labelled targets in the NewsMTSC format, and write its weights file.")
   static final class Sentiment implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE.jsonl", description = "Training split, e.g. ../shared/eval/newsmtsc/train.jsonl.")

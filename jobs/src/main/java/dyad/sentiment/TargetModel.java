@@ -1,24 +1,75 @@
 package dyad.sentiment;
 
 import dyad.text.Tokens;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * A multinomial logistic regression over {@link SentimentScorer#features}, hashed into
+ * An average of multinomial logistic regressions over {@link SentimentScorer#features}, hashed into
  * {@link #DIMENSIONS} slots: trained by Spark MLlib ({@code dyad train sentiment}) and applied here in
- * plain Java, so scoring needs neither Spark nor a model directory. The weights file lists the
- * intercepts and the non-zero weights (slot, negative, neutral, positive).
+ * plain Java, so scoring needs neither Spark nor a model directory. Each member sees the features but
+ * for the groups it drops (its view); the probabilities are the mean of the members'. The weights file
+ * lists, per member, a {@code member} line with the dropped groups ({@code -} for none), the
+ * intercepts and the non-zero weights (slot, negative, neutral, positive); lines before the first
+ * {@code member} line form a member that drops nothing.
  */
 public final class TargetModel {
   public static final int DIMENSIONS = 1 << 18;
   public static final String RESOURCE = "dyad/lexicons/target_sentiment_model.tsv";
 
-  private final double[] intercept = new double[3];
-  private final Map<Integer, double[]> weights = new HashMap<>();
+  /**
+   * One logistic regression and the feature groups it does not see: names ending in ':' drop every
+   * feature with that prefix ("w:" the sentence's bag of words), other names drop that feature.
+   */
+  public static final class Member {
+    final List<String> drops;
+    final double[] intercept = new double[3];
+    final Map<Integer, double[]> weights = new HashMap<>();
+
+    Member(List<String> drops) {
+      this.drops = List.copyOf(drops);
+    }
+
+    public List<String> drops() {
+      return drops;
+    }
+
+    /** Whether this member sees feature {@code name}. */
+    public boolean sees(String name) {
+      return sees(drops, name);
+    }
+
+    static boolean sees(List<String> drops, String name) {
+      for (String d : drops) if (d.endsWith(":") ? name.startsWith(d) : name.equals(d)) return false;
+      return true;
+    }
+
+    double[] probabilities(Map<String, Double> features) {
+      double[] z = intercept.clone();
+      // The dot product is linear, so summing feature by feature equals summing the hashed vector.
+      features.forEach((k, v) -> {
+        if (!sees(k)) return;
+        double[] w = weights.get(slot(k));
+        if (w != null) for (int c = 0; c < 3; c++) z[c] += w[c] * v;
+      });
+      double max = Math.max(z[0], Math.max(z[1], z[2]));
+      double sum = 0;
+      for (int c = 0; c < 3; c++) sum += z[c] = Math.exp(z[c] - max);
+      for (int c = 0; c < 3; c++) z[c] /= sum;
+      return z;
+    }
+  }
+
+  private final List<Member> members;
 
   private static volatile TargetModel standard;
+
+  private TargetModel(List<Member> members) {
+    this.members = List.copyOf(members);
+  }
 
   /** The model shipped in the jar, or null when none was trained. */
   public static TargetModel standard() {
@@ -33,39 +84,76 @@ public final class TargetModel {
   }
 
   public static TargetModel parse(List<String> lines) {
-    TargetModel m = new TargetModel();
+    List<Member> members = new ArrayList<>();
+    Member m = null;
     for (String line : lines) {
+      if (line.startsWith("#") || line.isBlank()) continue;
       String[] f = line.split("\t");
+      if (f[0].equals("member")) {
+        members.add(m = new Member(f.length < 2 || f[1].equals("-") ? List.of() : List.of(f[1].split(","))));
+        continue;
+      }
+      if (m == null) members.add(m = new Member(List.of()));
+      if (f.length != 4) throw new IllegalArgumentException("model line needs 4 tab-separated fields, got: " + line);
       double[] w = {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])};
       if (f[0].equals("intercept")) System.arraycopy(w, 0, m.intercept, 0, 3);
       else m.weights.put(Integer.parseInt(f[0]), w);
     }
+    if (members.isEmpty()) throw new IllegalArgumentException("model has no weights");
+    return new TargetModel(members);
+  }
+
+  /** A member from trained weights: intercepts and a slot-major coefficient lookup (3 per slot). */
+  static Member member(List<String> drops, double[] intercept, Map<Integer, double[]> weights) {
+    Member m = new Member(drops);
+    System.arraycopy(intercept, 0, m.intercept, 0, 3);
+    weights.forEach((slot, w) -> {
+      if (w[0] != 0 || w[1] != 0 || w[2] != 0) m.weights.put(slot, w.clone());
+    });
     return m;
+  }
+
+  static TargetModel of(List<Member> members) {
+    return new TargetModel(members);
+  }
+
+  public List<Member> members() {
+    return members;
+  }
+
+  /** The weights file's lines (no header), in the format {@link #parse} reads, six significant digits. */
+  public List<String> lines() {
+    List<String> out = new ArrayList<>();
+    for (Member m : members) {
+      out.add("member\t" + (m.drops.isEmpty() ? "-" : String.join(",", m.drops)));
+      out.add(String.format(Locale.ROOT, "intercept\t%.6g\t%.6g\t%.6g", m.intercept[0], m.intercept[1], m.intercept[2]));
+      new java.util.TreeMap<>(m.weights).forEach((slot, w) ->
+          out.add(String.format(Locale.ROOT, "%d\t%.6g\t%.6g\t%.6g", slot, w[0], w[1], w[2])));
+    }
+    return out;
   }
 
   public static int slot(String feature) {
     return Math.floorMod(feature.hashCode(), DIMENSIONS);
   }
 
-  /** Hashed features: slot -> summed value. */
-  public static Map<Integer, Double> hashed(Map<String, Double> features) {
+  /** Hashed features a member sees: slot -> summed value. */
+  public static Map<Integer, Double> hashed(Map<String, Double> features, List<String> drops) {
     Map<Integer, Double> out = new java.util.TreeMap<>();
-    features.forEach((k, v) -> out.merge(slot(k), v, Double::sum));
+    features.forEach((k, v) -> {
+      if (Member.sees(drops, k)) out.merge(slot(k), v, Double::sum);
+    });
     return out;
   }
 
-  /** Probabilities of negative, neutral, positive. */
+  /** Probabilities of negative, neutral, positive: the mean of the members'. */
   public double[] probabilities(Map<String, Double> features) {
-    double[] z = intercept.clone();
-    hashed(features).forEach((slot, v) -> {
-      double[] w = weights.get(slot);
-      if (w != null) for (int c = 0; c < 3; c++) z[c] += w[c] * v;
-    });
-    double max = Math.max(z[0], Math.max(z[1], z[2]));
-    double sum = 0;
-    for (int c = 0; c < 3; c++) sum += z[c] = Math.exp(z[c] - max);
-    for (int c = 0; c < 3; c++) z[c] /= sum;
-    return z;
+    double[] p = new double[3];
+    for (Member m : members) {
+      double[] q = m.probabilities(features);
+      for (int c = 0; c < 3; c++) p[c] += q[c] / members.size();
+    }
+    return p;
   }
 
   /** -1, 0 or +1: the most probable class. */

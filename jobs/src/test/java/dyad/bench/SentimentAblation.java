@@ -25,9 +25,11 @@ import org.apache.spark.sql.types.StructType;
  * Feature ablation for the target model, chosen on the training split: 5-fold cross-validation by
  * story ({@link #folds}; overall and multi-target macro-F1), then, for the record, the development split.
  * Usage: SentimentAblation TRAIN.jsonl DEV.jsonl REG DROP1;DROP2;... (each DROP a comma list of
- * feature names or prefixes ending in ':', each dropped, or scaled as NAME=FACTOR; "-" drops nothing).
- * -Ddump=FILE writes each out-of-fold prediction (the DROP, gold, predicted, M/S for multi/single target, target,
- * sentence) as TSV, to read the errors on the training split rather than on the development split.
+ * feature names or prefixes ending in ':', each dropped, or scaled as NAME=FACTOR; "-" drops nothing; "shipped" is
+ * the model {@code dyad train sentiment} fits, whatever REG says).
+ * -Ddump=FILE writes each prediction as TSV ({@link #dumpRow}: out-of-fold ones for the training split, the full
+ * fit's for the development split), to read the errors on the training split and to combine models offline.
+ * -Davg=NB@REG[@DROPS]+... averages the probabilities of the model with those of further fits (see {@link #fit}).
  */
 public final class SentimentAblation {
   public static void main(String[] args) {
@@ -58,13 +60,11 @@ public final class SentimentAblation {
         for (int i = 0; i < train.size(); i++) (fold[i] == k ? held : fit).add(i);
         Fitted m = fit(spark, train, trainF, fit, drops, reg);
         for (int i : held) {
-          int pred = m.predict(trainF.get(i));
+          double[] p = m.probabilities(trainF.get(i));
+          int pred = TargetModel.polarityOf(p);
           LabelledTargets.Item it = train.get(i);
           boolean multi = TargetModelTrainer.multiTarget(it);
-          if (dump != null) {
-            dump.printf("%s\t%d\t%d\t%s\t%s\t%s%n", drop, it.polarity(), pred, multi ? "M" : "S", it.target(),
-                it.sentence().replaceAll("[\\t\\r\\n]", " "));
-          }
+          if (dump != null) dumpRow(dump, drop, i, it, multi ? "M" : "S", p);
           cv.add(it.polarity(), pred);
           if (multi) {
             cvMulti.add(it.polarity(), pred);
@@ -76,7 +76,11 @@ public final class SentimentAblation {
       for (int i = 0; i < train.size(); i++) all.add(i);
       Fitted m = fit(spark, train, trainF, all, drops, reg);
       PolarityScore d = new PolarityScore();
-      for (int i = 0; i < dev.size(); i++) d.add(dev.get(i).polarity(), m.predict(devF.get(i)));
+      for (int i = 0; i < dev.size(); i++) {
+        double[] p = m.probabilities(devF.get(i));
+        d.add(dev.get(i).polarity(), TargetModel.polarityOf(p));
+        if (dump != null) dumpRow(dump, drop, i, dev.get(i), "D", p);
+      }
       System.out.printf("drop=%s reg=%s | cv %s | cv multi %s | cv multi at single-target shares %.3f | dev %s%n", drop,
           reg, cv.line(), cvMulti.line(), reweightedF1(multiConf, train), d.line());
       // Label-shift adaptation (Saerens et al. 2002): the dev split's class priors estimated by EM
@@ -103,6 +107,12 @@ public final class SentimentAblation {
     }
     if (dump != null) dump.close();
     spark.stop();
+  }
+
+  /** One dump row: DROP, item index, gold, predicted, M/S/D (multi-target, single-target, development), probabilities, target, sentence. */
+  static void dumpRow(java.io.PrintStream dump, String drop, int i, LabelledTargets.Item it, String kind, double[] p) {
+    dump.printf(java.util.Locale.ROOT, "%s\t%d\t%d\t%d\t%s\t%.5f\t%.5f\t%.5f\t%s\t%s%n", drop, i, it.polarity(), TargetModel.polarityOf(p),
+        kind, p[0], p[1], p[2], it.target(), it.sentence().replaceAll("[\\t\\r\\n]", " "));
   }
 
   /**
@@ -143,10 +153,10 @@ public final class SentimentAblation {
     }
   }
 
-  /** A model and the sparse treatment and drops its features were fitted with. */
-  record Fitted(LogisticRegressionModel model, Sparse sparse, List<String> drops) {
+  /** A fitted model as its probabilities of negative, neutral, positive for a target's features. */
+  record Fitted(java.util.function.Function<Map<String, Double>, double[]> probs) {
     double[] probabilities(Map<String, Double> f) {
-      return model.predictProbability(vector(f, drops, sparse)).toArray();
+      return probs.apply(f);
     }
 
     int predict(Map<String, Double> f) {
@@ -197,13 +207,42 @@ public final class SentimentAblation {
 
   static Fitted fit(SparkSession spark, List<LabelledTargets.Item> items, List<Map<String, Double>> f,
       List<Integer> idx, List<String> drops, double reg) {
+    if (drops.equals(List.of("shipped"))) {
+      // "shipped": exactly what `dyad train sentiment` fits (TargetModelTrainer.MEMBERS), applied as dyad applies it.
+      TargetModel model = TargetModelTrainer.fit(spark, SentimentScorer.standard(), idx.stream().map(items::get).toList());
+      return new Fitted(model::probabilities);
+    }
+    Fitted m = fit(spark, items, f, idx, drops, reg, System.getProperty("nb"));
+    String avg = System.getProperty("avg");
+    if (avg == null) return m;
+    // -Davg=NB@REG[@DROPS]+...: average the probabilities of further fits, each with its NB base ("-" for
+    // none), its regularisation and, optionally, a comma list of feature groups it drops as well.
+    List<Fitted> members = new ArrayList<>(List.of(m));
+    for (String spec : avg.split("\\+")) {
+      String[] p = spec.split("@");
+      List<String> own = new ArrayList<>(drops);
+      if (p.length > 2) own.addAll(List.of(p[2].split(",")));
+      members.add(fit(spark, items, f, idx, own, Double.parseDouble(p[1]), p[0].equals("-") ? null : p[0]));
+    }
+    return new Fitted(x -> {
+      double[] p = new double[3];
+      for (Fitted member : members) {
+        double[] q = member.probabilities(x);
+        for (int c = 0; c < 3; c++) p[c] += q[c] / members.size();
+      }
+      return p;
+    });
+  }
+
+  static Fitted fit(SparkSession spark, List<LabelledTargets.Item> items, List<Map<String, Double>> f,
+      List<Integer> idx, List<String> drops, double reg, String nb) {
     List<Row> rows = new ArrayList<>();
     double[] count = new double[3];
     for (int i : idx) count[items.get(i).polarity() + 1]++;
     // Class-balanced weights (-Dbalance) were tried and lost; the default is the trainer's stratum weights.
     boolean balance = Boolean.getBoolean("balance");
     List<LabelledTargets.Item> fitItems = idx.stream().map(items::get).toList();
-    Sparse sparse = sparse(items, f, idx);
+    Sparse sparse = sparse(items, f, idx, nb);
     double[] stratum = TargetModelTrainer.weights(fitItems);
     for (int j = 0; j < idx.size(); j++) {
       int i = idx.get(j);
@@ -215,14 +254,13 @@ public final class SentimentAblation {
     Dataset<Row> df = spark.createDataFrame(rows, schema).coalesce(1);
     LogisticRegressionModel m = new LogisticRegression().setFamily("multinomial").setRegParam(reg).setElasticNetParam(0)
         .setMaxIter(Integer.getInteger("iters", 300)).setStandardization(false).setWeightCol("weight").fit(df);
-    return new Fitted(m, sparse, drops);
+    return new Fitted(x -> m.predictProbability(vector(x, drops, sparse)).toArray());
   }
 
   /** The fit's {@link Sparse} treatment from -Dnb and -DminStories, counted over its items. */
-  static Sparse sparse(List<LabelledTargets.Item> items, List<Map<String, Double>> f, List<Integer> idx) {
+  static Sparse sparse(List<LabelledTargets.Item> items, List<Map<String, Double>> f, List<Integer> idx, String nb) {
     Map<String, Double> nbScale = null;
     double nbBase = 0;
-    String nb = System.getProperty("nb");
     if (nb != null) {
       // Naive Bayes log-count ratios (Wang & Manning 2012) as per-feature scales: one scale per
       // feature, the largest |log ratio| of a class against the rest, plus a base.
