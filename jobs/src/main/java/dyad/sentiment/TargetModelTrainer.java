@@ -188,8 +188,7 @@ public final class TargetModelTrainer {
       Map<Integer, double[]> weights = new java.util.TreeMap<>();
       for (int j = 0; j < w.numCols(); j++) {
         double s = scale == null ? 1 : scale[j];
-        double[] wj = {w.apply(0, j) * s, w.apply(1, j) * s, w.apply(2, j) * s};
-        if (wj[0] != 0 || wj[1] != 0 || wj[2] != 0) weights.put(j, wj);
+        weights.put(j, new double[] {w.apply(0, j) * s, w.apply(1, j) * s, w.apply(2, j) * s});
       }
       members.add(TargetModel.member(spec.drops(), b.toArray(), weights));
     }
@@ -208,7 +207,6 @@ public final class TargetModelTrainer {
         .append('/').append(m.reg()).append(m.nb() ? "/nb" : "");
     lines.add(specs.toString());
     lines.add("# Columns: slot, negative, neutral, positive (NB scales folded into the weights).");
-    // Six significant digits: the file halves, the predictions on the development split stay the same.
     lines.addAll(model.lines());
     try {
       if (out.getParent() != null) Files.createDirectories(out.getParent());
