@@ -43,7 +43,7 @@ public final class TargetModel {
     }
 
     static boolean sees(List<String> drops, String name) {
-      for (String d : drops) if (d.endsWith(":") ? name.startsWith(d) : name.equals(d)) return false;
+      for (String d : drops) if (inGroup(d, name)) return false;
       return true;
     }
 
@@ -136,6 +136,18 @@ public final class TargetModel {
     return out;
   }
 
+  /** Whether {@code feature} belongs to {@code group}: a prefix when the group ends in ':', else the name itself. */
+  public static boolean inGroup(String group, String feature) {
+    return group.endsWith(":") ? feature.startsWith(group) : feature.equals(group);
+  }
+
+  /** The mean of several probability vectors over negative, neutral, positive. */
+  public static double[] mean(List<double[]> probabilities) {
+    double[] p = new double[3];
+    for (double[] q : probabilities) for (int c = 0; c < 3; c++) p[c] += q[c] / probabilities.size();
+    return p;
+  }
+
   public static int slot(String feature) {
     return Math.floorMod(feature.hashCode(), DIMENSIONS);
   }
@@ -151,12 +163,9 @@ public final class TargetModel {
 
   /** Probabilities of negative, neutral, positive: the mean of the members'. */
   public double[] probabilities(Map<String, Double> features) {
-    double[] p = new double[3];
-    for (Member m : members) {
-      double[] q = m.probabilities(features);
-      for (int c = 0; c < 3; c++) p[c] += q[c] / members.size();
-    }
-    return p;
+    List<double[]> each = new ArrayList<>(members.size());
+    for (Member m : members) each.add(m.probabilities(features));
+    return mean(each);
   }
 
   /** -1, 0 or +1: the most probable class. */

@@ -61,7 +61,7 @@ public final class TargetModelTrainer {
   public static Dataset<Row> vectors(SparkSession spark, SentimentScorer scorer, List<LabelledTargets.Item> items) {
     List<Map<Integer, Double>> hashed = new ArrayList<>();
     for (LabelledTargets.Item it : items) hashed.add(TargetModel.hashed(features(scorer, it), List.of()));
-    return frame(spark, items, hashed, null);
+    return frame(spark, items, hashed, null, weights(items));
   }
 
   private static Map<String, Double> features(SentimentScorer scorer, LabelledTargets.Item it) {
@@ -69,8 +69,7 @@ public final class TargetModelTrainer {
   }
 
   private static Dataset<Row> frame(SparkSession spark, List<LabelledTargets.Item> items, List<Map<Integer, Double>> hashed,
-      double[] scale) {
-    double[] w = weights(items);
+      double[] scale, double[] w) {
     List<Row> rows = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       rows.add(RowFactory.create((double) (items.get(i).polarity() + 1), vector(hashed.get(i), scale), w[i]));
@@ -151,23 +150,30 @@ public final class TargetModelTrainer {
         else if (seen.add(slot)) (df[slot] == null ? df[slot] = new double[3] : df[slot])[c]++;
       }
     }
-    double total = n[0] + n[1] + n[2];
     double[] scale = new double[TargetModel.DIMENSIONS];
     for (int j = 0; j < scale.length; j++) {
       if (dense[j]) {
         scale[j] = 1;
         continue;
       }
-      double[] d = df[j];
-      if (d == null) continue;
-      double best = 0;
-      for (int c = 0; c < 3; c++) {
-        double rest = d[0] + d[1] + d[2] - d[c];
-        best = Math.max(best, Math.abs(Math.log(((d[c] + 1) / (n[c] + 2)) / ((rest + 1) / (total - n[c] + 2)))));
-      }
-      scale[j] = best;
+      if (df[j] != null) scale[j] = nbRatio(df[j], n);
     }
     return scale;
+  }
+
+  /**
+   * The largest |Naive Bayes log-count ratio| of one class against the rest (Wang &amp; Manning 2012),
+   * add-one smoothed: {@code d} counts the targets of each class a feature occurs in, {@code n} all
+   * targets of each class.
+   */
+  public static double nbRatio(double[] d, double[] n) {
+    double total = n[0] + n[1] + n[2];
+    double best = 0;
+    for (int c = 0; c < 3; c++) {
+      double rest = d[0] + d[1] + d[2] - d[c];
+      best = Math.max(best, Math.abs(Math.log(((d[c] + 1) / (n[c] + 2)) / ((rest + 1) / (total - n[c] + 2)))));
+    }
+    return best;
   }
 
   /** Fits every member of {@link #MEMBERS} on the items; returns the model as dyad applies it. */
@@ -175,6 +181,7 @@ public final class TargetModelTrainer {
     SentimentScorer rules = scorer.rulesOnly(); // features come from the rules, never from a previous model
     List<Map<String, Double>> features = new ArrayList<>(items.size());
     for (LabelledTargets.Item it : items) features.add(features(rules, it));
+    double[] w = weights(items);
     List<TargetModel.Member> members = new ArrayList<>();
     for (MemberSpec spec : MEMBERS) {
       List<Map<Integer, Double>> hashed = new ArrayList<>(items.size());
@@ -182,13 +189,13 @@ public final class TargetModelTrainer {
       double[] scale = spec.nb() ? nbScales(items, features, spec.drops()) : null;
       LogisticRegressionModel lr = new LogisticRegression().setFamily("multinomial").setRegParam(spec.reg())
           .setElasticNetParam(ELASTIC_NET).setMaxIter(MAX_ITER).setStandardization(false).setWeightCol("weight")
-          .fit(frame(spark, items, hashed, scale).coalesce(1)); // one partition: the same sums in the same order on any machine
-      Matrix w = lr.coefficientMatrix();
+          .fit(frame(spark, items, hashed, scale, w).coalesce(1)); // one partition: the same sums in the same order on any machine
+      Matrix coef = lr.coefficientMatrix();
       Vector b = lr.interceptVector();
       Map<Integer, double[]> weights = new java.util.TreeMap<>();
-      for (int j = 0; j < w.numCols(); j++) {
+      for (int j = 0; j < coef.numCols(); j++) {
         double s = scale == null ? 1 : scale[j];
-        weights.put(j, new double[] {w.apply(0, j) * s, w.apply(1, j) * s, w.apply(2, j) * s});
+        weights.put(j, new double[] {coef.apply(0, j) * s, coef.apply(1, j) * s, coef.apply(2, j) * s});
       }
       members.add(TargetModel.member(spec.drops(), b.toArray(), weights));
     }

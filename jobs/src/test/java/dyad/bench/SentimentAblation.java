@@ -196,7 +196,7 @@ public final class SentimentAblation {
       double x = v * factor;
       for (String d : drops) {
         String name = d.contains("=") ? d.substring(0, d.indexOf('=')) : d;
-        if (!(name.endsWith(":") ? k.startsWith(name) : k.equals(name))) continue;
+        if (!TargetModel.inGroup(name, k)) continue;
         if (!d.contains("=")) return;
         x *= Double.parseDouble(d.substring(d.indexOf('=') + 1));
       }
@@ -224,14 +224,7 @@ public final class SentimentAblation {
       if (p.length > 2) own.addAll(List.of(p[2].split(",")));
       members.add(fit(spark, items, f, idx, own, Double.parseDouble(p[1]), p[0].equals("-") ? null : p[0]));
     }
-    return new Fitted(x -> {
-      double[] p = new double[3];
-      for (Fitted member : members) {
-        double[] q = member.probabilities(x);
-        for (int c = 0; c < 3; c++) p[c] += q[c] / members.size();
-      }
-      return p;
-    });
+    return new Fitted(x -> TargetModel.mean(members.stream().map(member -> member.probabilities(x)).toList()));
   }
 
   static Fitted fit(SparkSession spark, List<LabelledTargets.Item> items, List<Map<String, Double>> f,
@@ -274,16 +267,7 @@ public final class SentimentAblation {
         for (String k : f.get(i).keySet()) if (k.contains(":")) df.computeIfAbsent(k, x -> new double[3])[c]++;
       }
       Map<String, Double> scale = new java.util.HashMap<>();
-      double total = n[0] + n[1] + n[2];
-      df.forEach((k, d) -> {
-        double best = 0;
-        for (int c = 0; c < 3; c++) {
-          double rest = d[0] + d[1] + d[2] - d[c];
-          double r = Math.log(((d[c] + 1) / (n[c] + 2)) / ((rest + 1) / (total - n[c] + 2)));
-          best = Math.max(best, Math.abs(r));
-        }
-        scale.put(k, base + best);
-      });
+      df.forEach((k, d) -> scale.put(k, base + TargetModelTrainer.nbRatio(d, n)));
       nbScale = scale;
     }
     java.util.Set<String> supported = null;
