@@ -152,7 +152,13 @@ public final class ActorMatcher {
 
   /** The mentions in {@code text}, published on {@code date} (null when unknown), in order. */
   public List<Mention> find(String text, LocalDate date) {
-    List<ActorTokenizer.Token> toks = ActorTokenizer.tokens(text);
+    return find(dyad.text.TokenStream.of(text), date);
+  }
+
+  /** The mentions in a text already tokenised (an article's one token stream), in order. */
+  public List<Mention> find(dyad.text.TokenStream stream, LocalDate date) {
+    String text = stream.text();
+    List<ActorTokenizer.Token> toks = ActorTokenizer.tokens(stream);
     List<Candidate> found = candidates(toks);
 
     // What the text names without doubt decides the doubtful forms.

@@ -3,9 +3,7 @@ package dyad.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dyad.core.DyadConfig;
 import java.io.File;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Collection;
+import java.lang.reflect.RecordComponent;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,25 +20,24 @@ final class ConfigCommand implements Callable<Integer> {
   boolean docs;
 
   @Override
-  public Integer call() throws IllegalAccessException {
+  public Integer call() throws ReflectiveOperationException {
     DyadConfig cfg = DyadConfig.load(config);
     if (docs) document("", cfg);
     else System.out.println(cfg.toJson());
     return 0;
   }
 
-  private static void document(String prefix, Object section) throws IllegalAccessException {
-    for (Field f : section.getClass().getFields()) {
-      if (Modifier.isStatic(f.getModifiers())) continue;
-      Object v = f.get(section);
-      String key = prefix + f.getName();
-      JsonPropertyDescription d = f.getAnnotation(JsonPropertyDescription.class);
-      boolean leaf = v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Collection;
-      if (leaf) {
-        System.out.println(key + " = " + v + (d == null ? "" : "\n    " + d.value()));
-      } else {
+  /** Each key of a config record with its value and doc, sections first named then walked. */
+  private static void document(String prefix, Object section) throws ReflectiveOperationException {
+    for (RecordComponent c : section.getClass().getRecordComponents()) {
+      Object v = c.getAccessor().invoke(section);
+      String key = prefix + c.getName();
+      JsonPropertyDescription d = c.getAccessor().getAnnotation(JsonPropertyDescription.class);
+      if (v != null && v.getClass().isRecord()) {
         if (d != null) System.out.println("# " + key + ": " + d.value());
         document(key + ".", v);
+      } else {
+        System.out.println(key + " = " + v + (d == null ? "" : "\n    " + d.value()));
       }
     }
   }

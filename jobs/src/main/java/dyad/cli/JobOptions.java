@@ -1,6 +1,9 @@
 package dyad.cli;
 
+import dyad.core.IngestConfig;
 import java.io.File;
+import java.util.Arrays;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** The options every job command takes. */
@@ -33,6 +36,15 @@ public class JobOptions {
   @Option(names = "--overwrite", description = "Replace an existing output directory (atomically, at the end of the run).")
   boolean overwrite;
 
-  @Option(names = {"-v", "--verbose"}, description = "Spark's INFO logging and full stack traces.")
+  @Option(names = {"-v", "--verbose"}, description = "Spark's log (warnings and INFO) and full stack traces.")
   boolean verbose;
+
+  /** --format as the config's value, or null when not given. */
+  IngestConfig.Format format() {
+    if (format == null) return null;
+    for (IngestConfig.Format f : IngestConfig.Format.values()) {
+      if (f.toString().equals(format.strip().toLowerCase(Locale.ROOT))) return f;
+    }
+    throw new IllegalArgumentException("--format must be one of " + Arrays.toString(IngestConfig.Format.values()) + ", got '" + format + "'");
+  }
 }

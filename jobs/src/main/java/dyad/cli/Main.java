@@ -1,6 +1,11 @@
 package dyad.cli;
 
+import dyad.actors.ActorsStage;
 import dyad.core.BuildInfo;
+import dyad.ingest.IngestStage;
+import dyad.network.NetworkStage;
+import dyad.sentiment.SentimentStage;
+import dyad.topics.TopicsStage;
 import java.io.PrintWriter;
 import java.net.URL;
 import java.util.concurrent.Callable;
@@ -81,11 +86,11 @@ public final class Main implements Runnable {
       }
       TopicOptions topics = topicOptions();
       if (topics != null) topics.validate();
-      new Pipeline(name, stages(), opts, topics, System.out).run();
+      new Pipeline(name, stages().stream().map(s -> stage(s, topics)).toList(), opts, System.out).run();
       return 0;
     }
 
-    /** The stages this command runs, in order. */
+    /** The names of the stages this command runs, in order. */
     java.util.List<String> stages() {
       return stages;
     }
@@ -94,6 +99,23 @@ public final class Main implements Runnable {
     TopicOptions topicOptions() {
       return null;
     }
+  }
+
+  /** The stages of the pipeline, in order; only the later ones can be left out. */
+  static final java.util.List<String> STAGES = java.util.List.of(IngestStage.NAME, ActorsStage.NAME, NetworkStage.NAME,
+      SentimentStage.NAME, TopicsStage.NAME);
+
+  /** A stage by name; the topics stage with the command line's --k and --model. */
+  static dyad.stage.Stage stage(String name, TopicOptions topics) {
+    return switch (name) {
+      case IngestStage.NAME -> new IngestStage();
+      case ActorsStage.NAME -> new ActorsStage();
+      case NetworkStage.NAME -> new NetworkStage();
+      case SentimentStage.NAME -> new SentimentStage();
+      case TopicsStage.NAME -> new TopicsStage(topics == null ? null : topics.ks,
+          topics == null || topics.model == null ? null : TopicOptions.load(topics.model));
+      default -> throw new IllegalArgumentException("unknown stage " + name);
+    };
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
@@ -107,8 +129,7 @@ public final class Main implements Runnable {
 
     @Override
     java.util.List<String> stages() {
-      java.util.List<String> optional = java.util.List.of(dyad.network.NetworkJob.STAGE, dyad.sentiment.SentimentJob.STAGE,
-          dyad.topics.TopicsJob.STAGE);
+      java.util.List<String> optional = STAGES.subList(2, STAGES.size());
       for (String s : skip) {
         if (!optional.contains(s)) throw new IllegalArgumentException("--skip " + s + ": only " + optional + " can be left out");
       }
@@ -116,8 +137,7 @@ public final class Main implements Runnable {
     }
 
     Run() {
-      super("run", dyad.ingest.IngestJob.STAGE, dyad.actors.ActorsJob.STAGE, dyad.network.NetworkJob.STAGE,
-          dyad.sentiment.SentimentJob.STAGE, dyad.topics.TopicsJob.STAGE);
+      super("run", STAGES.toArray(new String[0]));
     }
 
     @Override
@@ -130,7 +150,7 @@ public final class Main implements Runnable {
       description = "Read a corpus; clean, date and deduplicate it into the articles and rejects tables.")
   static final class Ingest extends JobCommand {
     Ingest() {
-      super("ingest", dyad.ingest.IngestJob.STAGE);
+      super("ingest", IngestStage.NAME);
     }
   }
 
@@ -139,7 +159,7 @@ public final class Main implements Runnable {
           + "name; write the mentions and actors tables to --output.")
   static final class Actors extends JobCommand {
     Actors() {
-      super("actors", dyad.actors.ActorsJob.STAGE);
+      super("actors", ActorsStage.NAME);
     }
   }
 
@@ -148,7 +168,7 @@ public final class Main implements Runnable {
           + "(--input); write comention_edges, actor_metrics and network.graphml to --output.")
   static final class Network extends JobCommand {
     Network() {
-      super("network", dyad.network.NetworkJob.STAGE);
+      super("network", NetworkStage.NAME);
     }
   }
 
@@ -157,7 +177,7 @@ public final class Main implements Runnable {
           + "(--input); write article_tone, sentence_sentiment and pair_sentiment to --output.")
   static final class Sentiment extends JobCommand {
     Sentiment() {
-      super("sentiment", dyad.sentiment.SentimentJob.STAGE);
+      super("sentiment", SentimentStage.NAME);
     }
   }
 
@@ -169,7 +189,7 @@ public final class Main implements Runnable {
     @Mixin TopicOptions topics = new TopicOptions();
 
     Topics() {
-      super("topics", dyad.topics.TopicsJob.STAGE);
+      super("topics", TopicsStage.NAME);
     }
 
     @Override

@@ -1,218 +1,244 @@
 package dyad.cli;
 
-import dyad.actors.ActorsJob;
+import dyad.article.ArticleAnalyzer;
+import dyad.article.ArticleStep;
 import dyad.core.BuildInfo;
 import dyad.core.DyadConfig;
 import dyad.core.Progress;
 import dyad.core.RunSummary;
 import dyad.core.SparkSessions;
-import dyad.ingest.IngestJob;
-import dyad.network.NetworkJob;
-import dyad.sentiment.SentimentJob;
-import dyad.topics.TopicsJob;
 import dyad.output.RunOutput;
-import dyad.output.Tables;
+import dyad.schema.Tables;
+import dyad.stage.ArticlePass;
+import dyad.stage.ArticleSource;
+import dyad.stage.Corpus;
+import dyad.stage.Part;
+import dyad.stage.Stage;
+import dyad.stage.StageContext;
+import dyad.stage.StoredRun;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.SparkContext;
+import org.apache.spark.ml.util.MLWritable;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs stages in order on one SparkSession and writes their tables, the manifest and the summary.
- * Each stage adds its tables; the output is committed only when all of them are written.
+ * Runs stages on one SparkSession: one per-article pass through every stage's step (from the input
+ * corpus, or from the articles of an earlier run), then each stage's corpus-wide work in order, and
+ * the manifest and summary. A loop over {@link Stage}s; it knows none of their internals. The
+ * output is committed only when every stage has written its tables.
  */
-final class Pipeline {
-  /** The all-time state-level network, for Gephi and other graph tools. */
-  static final String NETWORK_GRAPHML = "network.graphml";
-
+final class Pipeline implements StageContext {
   private final String command;
-  private final List<String> stages;
+  private final List<Stage> stages;
   private final JobOptions opts;
-  private final TopicOptions topicOpts;
   private final PrintStream out;
+  private final RunSummary summary = new RunSummary();
+  private final Progress progress = new Progress(System.err);
+  private DyadConfig cfg;
+  private SparkSession spark;
+  private RunOutput output;
+  /** Whether this run reads a corpus (ingest) rather than an earlier run's output. */
+  private boolean readsCorpus;
 
-  /**
-   * @param stages the stages to run, in order: a subset of ingest, actors, network, sentiment, topics
-   * @param topicOpts the topics stage's command-line options, or null for commands without it
-   */
-  Pipeline(String command, List<String> stages, JobOptions opts, TopicOptions topicOpts, PrintStream out) {
+  /** @param stages the stages to run, in pipeline order */
+  Pipeline(String command, List<Stage> stages, JobOptions opts, PrintStream out) {
     this.command = command;
     this.stages = List.copyOf(stages);
     this.opts = opts;
-    this.topicOpts = topicOpts;
     this.out = out;
   }
 
   /** Applies the command-line options over the config file's values. */
-  DyadConfig config() {
-    DyadConfig cfg = DyadConfig.load(opts.config);
-    if (opts.format != null) cfg.ingest.format = opts.format;
-    if (opts.from != null) cfg.ingest.from = opts.from;
-    if (opts.to != null) cfg.ingest.to = opts.to;
-    return cfg.validated();
+  DyadConfig loadConfig() {
+    DyadConfig c = DyadConfig.load(opts.config);
+    return c.withIngest(c.ingest().with(opts.format(), opts.from, opts.to));
   }
 
   RunSummary run() {
-    DyadConfig cfg = config();
+    cfg = loadConfig();
     Instant started = Instant.now();
-    Progress progress = new Progress(System.err);
-    progress.say("dyad", command + " (" + String.join(", ", stages) + ") " + opts.input + " -> " + opts.output);
-    SparkSession spark = SparkSessions.start(opts.master);
+    List<String> names = stages.stream().map(Stage::name).toList();
+    progress.say("dyad", command + " (" + String.join(", ", names) + ") " + opts.input + " -> " + opts.output);
+    spark = SparkSessions.start(opts.master);
     progress.say("spark", "session on " + spark.sparkContext().master() + ", Spark " + spark.version());
-    RunSummary summary = new RunSummary();
-    try (RunOutput output = RunOutput.open(spark, opts.output, opts.input, opts.overwrite)) {
-      Dataset<Row> articles;
-      if (stages.contains(IngestJob.STAGE)) {
-        IngestJob.Result ingest;
-        try (var t = progress.time(IngestJob.STAGE)) {
-          ingest = IngestJob.run(spark, opts.input, cfg.ingest, progress, summary);
+    try (RunOutput o = RunOutput.open(spark, opts.output, opts.input, opts.overwrite)) {
+      output = o;
+      Corpus corpus = pass();
+      for (Stage s : stages) {
+        try (var t = progress.time(s.name())) {
+          corpus = s.run(corpus, this);
         }
-        try (var t = progress.time("write")) {
-          progress.say("write", "articles and rejects to " + output.path());
-          write(output, Tables.ARTICLES, ingest.articles(), summary.articles + summary.duplicates(), summary);
-          write(output, Tables.REJECTS, ingest.rejects(), summary.rejects, summary);
-        }
-        articles = ingest.articles();
-      } else {
-        articles = RunOutput.read(spark, opts.input, Tables.ARTICLES);
-      }
-      Dataset<Row> mentionsTable = null;
-      Dataset<Row> actorsTable = null;
-      if (stages.contains(ActorsJob.STAGE)) {
-        ActorsJob.Result r = stage(ActorsJob.STAGE, () -> ActorsJob.run(spark, articles, progress),
-            x -> tables(Tables.MENTIONS, x.mentions(), Tables.ACTORS, x.actors()), progress, output, summary);
-        mentionsTable = r.mentions();
-        actorsTable = r.actors();
-      }
-      if (stages.contains(NetworkJob.STAGE)) {
-        Dataset<Row> m = mentionsTable != null ? mentionsTable : RunOutput.read(spark, opts.input, Tables.MENTIONS);
-        Dataset<Row> a = actorsTable != null ? actorsTable : RunOutput.read(spark, opts.input, Tables.ACTORS);
-        NetworkJob.Result r = stage(NetworkJob.STAGE, () -> NetworkJob.run(articles, m, a, cfg.network, progress),
-            x -> tables(Tables.COMENTION_EDGES, x.edges(), Tables.ACTOR_METRICS, x.metrics()), progress, output, summary);
-        if (r.graphml() != null) {
-          try (var t = progress.time("write")) {
-            output.writeFile(NETWORK_GRAPHML, r.graphml());
-            summary.files.add(NETWORK_GRAPHML);
-          }
-        }
-        summary.stageTotals.put(NetworkJob.STAGE, r.totals());
-      }
-      if (stages.contains(SentimentJob.STAGE)) {
-        Dataset<Row> m = mentionsTable != null ? mentionsTable : RunOutput.read(spark, opts.input, Tables.MENTIONS);
-        stage(SentimentJob.STAGE, () -> SentimentJob.run(articles, m, cfg.sentiment, progress),
-            x -> tables(Tables.ARTICLE_TONE, x.tone(), Tables.SENTENCE_SENTIMENT, x.sentences(),
-                Tables.PAIR_SENTIMENT, x.pairs()), progress, output, summary);
-      }
-      if (stages.contains(TopicsJob.STAGE)) {
-        Dataset<Row> m = mentionsTable != null ? mentionsTable : RunOutput.read(spark, opts.input, Tables.MENTIONS);
-        List<Integer> ks = topicOpts != null && topicOpts.ks != null && !topicOpts.ks.isEmpty() ? topicOpts.ks : List.of(cfg.topics.k);
-        org.apache.spark.ml.PipelineModel reuse = topicOpts == null || topicOpts.model == null ? null : TopicOptions.load(topicOpts.model);
-        // EM's graph grows a longer lineage every iteration; LDA checkpoints it every 10 when a
-        // checkpoint directory is set (without one, 100 iterations can overflow the stack). This
-        // run's own, unless the user gave spark.checkpoint.dir.
-        if (!spark.sparkContext().getConf().contains("spark.checkpoint.dir")) spark.sparkContext().setCheckpointDir(output.scratch());
-        TopicsJob.Result r = stage(TopicsJob.STAGE, () -> TopicsJob.run(articles, m, cfg.topics, ks, reuse, progress),
-            x -> tables(Tables.TOPICS, x.topics(), Tables.ARTICLE_TOPICS, x.articleTopics(), Tables.PAIR_TOPICS,
-                x.pairTopics(), Tables.TOPIC_TRENDS, x.trends(), Tables.TOPIC_QUALITY, x.quality()), progress, output, summary);
-        if (r.model() != null) {
-          try (var t = progress.time("write")) {
-            output.writeModel(TopicsJob.MODEL, r.model());
-            summary.files.add(TopicsJob.MODEL);
-          }
-        }
-        summary.stageTotals.put(TopicsJob.STAGE, r.totals());
       }
       try (var t = progress.time("write")) {
-        output.writeManifest(manifest(cfg, summary, progress, started, spark.sparkContext()));
+        output.writeManifest(manifest(names, started, spark.sparkContext()));
         output.commit();
       }
-      printSummary(summary, progress, output.path());
+      printSummary(output.path());
     }
     return summary;
   }
 
   /**
-   * Runs a stage, counts its tables within the stage's time (they are materialised there), then
-   * writes them; returns the stage's result for the stages after it.
+   * The per-article pass: the source of the first stage that has one (ingest: the input files), else
+   * the articles of the run given as --input, through the steps of every stage.
    */
-  private static <R> R stage(String name, java.util.function.Supplier<R> run,
-      java.util.function.Function<R, Map<Tables.Table, Dataset<Row>>> tablesOf, Progress progress, RunOutput output,
-      RunSummary summary) {
-    R result;
-    Map<Tables.Table, Long> rows = new LinkedHashMap<>();
-    Map<Tables.Table, Dataset<Row>> tables;
-    try (var t = progress.time(name)) {
-      result = run.get();
-      tables = tablesOf.apply(result);
-      tables.forEach((table, df) -> rows.put(table, df.count()));
-      StringBuilder said = new StringBuilder();
-      rows.forEach((table, n) -> said.append(said.length() == 0 ? "" : ", ").append(table.name()).append(' ').append(n));
-      progress.say(name, said.toString());
+  private Corpus pass() {
+    ArticleSource<?> source = stages.get(0).source(this);
+    readsCorpus = source != null;
+    Set<Part> have = EnumSet.noneOf(Part.class);
+    if (!readsCorpus) {
+      // A stage run alone reads what it needs of an earlier run: its articles, and its mentions.
+      Set<Part> added = EnumSet.noneOf(Part.class);
+      boolean mentions = false;
+      for (Stage s : stages) {
+        mentions |= s.needs().contains(Part.MENTIONS) && !added.contains(Part.MENTIONS);
+        added.addAll(s.adds());
+      }
+      have.add(Part.ARTICLE);
+      if (mentions) have.add(Part.MENTIONS);
+      source = new StoredRun(this, mentions);
     }
-    try (var t = progress.time("write")) {
-      progress.say("write", String.join(", ", tables.keySet().stream().map(Tables.Table::name).toList()) + " to " + output.path());
-      tables.forEach((table, df) -> write(output, table, df, rows.get(table), summary));
+    List<ArticleStep> steps = new ArrayList<>();
+    List<String> stepped = new ArrayList<>();
+    for (Stage s : stages) {
+      Set<Part> missing = EnumSet.noneOf(Part.class);
+      missing.addAll(s.needs());
+      missing.removeAll(have);
+      if (!missing.isEmpty()) {
+        throw new IllegalArgumentException("the " + s.name() + " stage needs " + missing + ", which no stage before it adds");
+      }
+      ArticleStep step = s.step(cfg);
+      if (step != null) {
+        steps.add(step);
+        stepped.add(s.name());
+      }
+      have.addAll(s.adds());
     }
-    return result;
+    progress.say("pass", (readsCorpus ? "reading, cleaning and dating records" : "the articles of " + opts.input)
+        + (stepped.isEmpty() ? "" : "; per article: " + String.join(", ", stepped)));
+    Map.Entry<Corpus, ArticlePass.Counts> done;
+    try (var t = progress.time("pass")) {
+      done = ArticlePass.run(spark, source, new ArticleAnalyzer(steps), output.scratch("analysed"));
+    }
+    if (readsCorpus) {
+      summary.records = done.getValue().records();
+      summary.fingerprint(done.getValue().contentHash());
+    }
+    progress.say("pass", done.getValue().records() + " records analysed");
+    return done.getKey();
   }
 
-  /** Tables and their DataFrames, in the order given. */
-  private static Map<Tables.Table, Dataset<Row>> tables(Object... pairs) {
-    Map<Tables.Table, Dataset<Row>> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      @SuppressWarnings("unchecked")
-      Dataset<Row> df = (Dataset<Row>) pairs[i + 1];
-      m.put((Tables.Table) pairs[i], df);
-    }
-    return m;
+  @Override
+  public SparkSession spark() {
+    return spark;
   }
 
-  private static void write(RunOutput output, Tables.Table table, Dataset<Row> df, long rows, RunSummary summary) {
-    output.write(table, df, rows);
-    summary.rowsByTable.put(table.name(), rows);
+  @Override
+  public DyadConfig config() {
+    return cfg;
   }
 
-  private Map<String, Object> manifest(DyadConfig cfg, RunSummary s, Progress p, Instant started, SparkContext sc) {
+  @Override
+  public Progress progress() {
+    return progress;
+  }
+
+  @Override
+  public RunSummary summary() {
+    return summary;
+  }
+
+  @Override
+  public String input() {
+    return opts.input;
+  }
+
+  @Override
+  public Map<String, Object> write(Tables.Table table, Dataset<?> rows, Column... metrics) {
+    Map<String, Object> counted = output.write(table, rows, metrics);
+    long n = SparkSessions.count(counted, "rows");
+    summary.rowsByTable.put(table.name(), n);
+    progress.say("write", table.name() + ", " + n + " rows");
+    return counted;
+  }
+
+  @Override
+  public Dataset<Row> table(Tables.Table table) {
+    Dataset<Row> mine = output.written(spark, table);
+    if (mine != null) return mine;
+    if (readsCorpus) throw new IllegalStateException("no stage of this run wrote the " + table.name() + " table");
+    return RunOutput.read(spark, opts.input, table);
+  }
+
+  @Override
+  public void writeFile(String name, String content) {
+    output.writeFile(name, content);
+    summary.files.add(name);
+  }
+
+  @Override
+  public void writeModel(String name, MLWritable model) {
+    output.writeModel(name, model);
+    summary.files.add(name);
+  }
+
+  @Override
+  public String scratch() {
+    return output.scratch();
+  }
+
+  @Override
+  public Map<String, Object> totals(String stage) {
+    return summary.stageTotals.computeIfAbsent(stage, k -> new LinkedHashMap<>());
+  }
+
+  private Map<String, Object> manifest(List<String> names, Instant started, SparkContext sc) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dyad_version", BuildInfo.version());
     m.put("git_commit", BuildInfo.gitCommit());
     m.put("spark_version", sc.version());
     m.put("command", command);
-    m.put("stages", stages);
+    m.put("stages", names);
     m.put("master", sc.master());
     m.put("started_at", started.toString());
     m.put("finished_at", Instant.now().toString());
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("path", opts.input);
-    input.put("files_by_format", s.inputFilesByFormat);
-    input.put("fingerprint", s.inputFingerprint);
+    input.put("files_by_format", summary.inputFilesByFormat);
+    input.put("fingerprint", summary.inputFingerprint);
     m.put("input", input);
     m.put("config", DyadConfig.mapper().convertValue(cfg, Map.class));
-    m.put("counts", s.toMap());
+    m.put("counts", summary.toMap());
     Map<String, Object> tables = new LinkedHashMap<>();
-    s.rowsByTable.forEach((name, rows) -> {
+    summary.rowsByTable.forEach((name, rows) -> {
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("rows", rows);
       t.put("columns", List.of(Tables.ALL.get(name).schema().fieldNames()));
       tables.put(name, t);
     });
     m.put("tables", tables);
-    m.put("files", s.files);
-    m.putAll(s.stageTotals);
-    Map<String, Object> timings = new LinkedHashMap<>(p.seconds());
-    timings.put("total", Math.round(p.elapsed() * 100) / 100.0);
+    m.put("files", summary.files);
+    m.putAll(summary.stageTotals);
+    Map<String, Object> timings = new LinkedHashMap<>(progress.seconds());
+    timings.put("total", Math.round(progress.elapsed() * 100) / 100.0);
     m.put("seconds", timings);
     return m;
   }
 
-  private void printSummary(RunSummary s, Progress p, String path) {
-    out.printf(Locale.ROOT, "dyad %s finished in %.1f s; output in %s%n", command, p.elapsed(), path);
+  private void printSummary(String path) {
+    RunSummary s = summary;
+    out.printf(Locale.ROOT, "dyad %s finished in %.1f s; output in %s%n", command, progress.elapsed(), path);
     out.printf(Locale.ROOT, "  records read   %8d%n", s.records);
     out.printf(Locale.ROOT, "  articles       %8d   (%d undated)%n", s.articles, s.undated);
     out.printf(Locale.ROOT, "  duplicates     %8d   (%d exact, %d near)%n", s.duplicates(), s.duplicatesExact, s.duplicatesNear);
@@ -221,8 +247,7 @@ final class Pipeline {
     s.rowsByTable.forEach((t, n) -> rows.append(rows.length() == 0 ? "" : ", ").append(t).append(' ').append(n));
     out.println("  rows           " + rows);
     StringBuilder secs = new StringBuilder();
-    // Stages that run twice (write) add rounded figures, so print them rounded again.
-    p.seconds().forEach((st, n) -> secs.append(secs.length() == 0 ? "" : ", ").append(st)
+    progress.seconds().forEach((st, n) -> secs.append(secs.length() == 0 ? "" : ", ").append(st)
         .append(String.format(Locale.ROOT, " %.2f", n)));
     out.println("  seconds        " + secs);
     out.flush();

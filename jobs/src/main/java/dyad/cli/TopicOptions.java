@@ -24,7 +24,7 @@ public class TopicOptions {
     // A local model is checked before any work starts; one on a cluster file system when it is loaded.
     if (model != null && !model.contains("://") && !new java.io.File(model, "metadata").isDirectory()) {
       throw new IllegalArgumentException("--model " + model + " is not a saved model (no metadata directory): give the "
-          + dyad.topics.TopicsJob.MODEL + " directory of an earlier run's output");
+          + dyad.topics.TopicsStage.MODEL + " directory of an earlier run's output");
     }
   }
 
@@ -35,7 +35,7 @@ public class TopicOptions {
       return m;
     } catch (Exception e) { // Hadoop's exceptions for a missing path are checked ones, thrown through Scala
       throw new IllegalArgumentException("--model " + dir + " is not a topic model saved by dyad (OUTPUT/"
-          + dyad.topics.TopicsJob.MODEL + "): " + e.getMessage(), e);
+          + dyad.topics.TopicsStage.MODEL + "): " + e.getMessage(), e);
     }
   }
 }

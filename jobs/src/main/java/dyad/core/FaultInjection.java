@@ -9,7 +9,8 @@ import org.apache.spark.TaskContext;
 /**
  * A test-only switch that makes the first attempt of one task of a stage fail, to check that Spark's
  * retries leave the output as a fault-free run's. Off unless the Spark setting
- * {@code spark.dyad.test.failTasks} names sites (ingest, actors, sentiment); executors read it from
+ * {@code spark.dyad.test.failTasks} names sites (pass, dedup, network: the per-article pass, deduplication, the
+ * network's pair counts); executors read it from
  * their own configuration, so it works under spark-submit too. Never set it in production.
  */
 public final class FaultInjection {

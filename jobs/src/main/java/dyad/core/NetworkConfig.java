@@ -1,48 +1,72 @@
 package dyad.core;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Parameters of the co-mention network stage. Each is declared once here, with its doc and default. */
-public class NetworkConfig implements Serializable {
-  private static final long serialVersionUID = 1L;
+/** Parameters of the network stage, each declared once: doc and default on the component, check in the constructor. */
+public record NetworkConfig(
+    @JsonProperty(defaultValue = "[\"month\", \"all\"]")
+    @JsonPropertyDescription("Periods to count edges and metrics by, any of day (YYYY-MM-DD), week (ISO, YYYY-Www), "
+        + "month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) and all (one all-time row, period 'all'). "
+        + "Undated articles count only in 'all'.")
+    List<Period> periods,
 
-  /** Period granularities a run may use; "all" is the all-time row. */
-  public static final List<String> PERIODS = List.of("day", "week", "month", "quarter", "year", "all");
-  public static final List<String> SCOPES = List.of("sentence", "paragraph", "article");
-  public static final List<String> LEVELS = List.of("actor", "state");
+    @JsonProperty(defaultValue = "[\"sentence\", \"paragraph\", \"article\"]")
+    @JsonPropertyDescription("Units in which two actors count as named together: sentence, paragraph, article.")
+    List<Scope> scopes,
 
-  @JsonPropertyDescription("Periods to count edges and metrics by, any of day (YYYY-MM-DD), week (ISO, YYYY-Www), "
-      + "month (YYYY-MM), quarter (YYYY-Qn), year (YYYY) and all (one all-time row, period 'all'). "
-      + "Undated articles count only in 'all'.")
-  public List<String> periods = new ArrayList<>(List.of("month", "all"));
+    @JsonProperty(defaultValue = "[\"actor\", \"state\"]")
+    @JsonPropertyDescription("Levels of the network: actor (people, states, organisations as resolved) and state "
+        + "(each person and institution rolled up to the state they stood for at the article's date).")
+    List<Level> levels,
 
-  @JsonPropertyDescription("Units in which two actors count as named together: sentence, paragraph, article.")
-  public List<String> scopes = new ArrayList<>(SCOPES);
+    @JsonProperty(defaultValue = "1")
+    @JsonPropertyDescription("Edges named together (within a unit of their scope) in fewer articles than this in their "
+        + "period are not published; the manifest counts them under network.pruned_edges. 1 publishes every pair; "
+        + "on large corpora 2 to 5 drops one-off pairs, whose PMI says little. Counting articles, not sentences, "
+        + "keeps one article's repetitions from making an edge, and each scope's network a sub-graph of the next.")
+    int minSupport,
 
-  @JsonPropertyDescription("Levels of the network: actor (people, states, organisations as resolved) and state "
-      + "(each person and institution rolled up to the state they stood for at the article's date).")
-  public List<String> levels = new ArrayList<>(LEVELS);
+    @JsonProperty(defaultValue = "3")
+    @JsonPropertyDescription("Example article ids kept per edge for drill-down: those where the pair co-occurs most.")
+    int examples,
 
-  @JsonPropertyDescription("Edges named together (within a unit of their scope) in fewer articles than this in their "
-      + "period are not published; the manifest counts them under network.pruned_edges. 1 publishes every pair; "
-      + "on large corpora 2 to 5 drops one-off pairs, whose PMI says little. Counting articles, not sentences, "
-      + "keeps one article's repetitions from making an edge, and each scope's network a sub-graph of the next.")
-  public int minSupport = 1;
+    @JsonProperty(defaultValue = "0.85")
+    @JsonPropertyDescription("PageRank damping factor (the probability of following an edge rather than jumping).")
+    double damping,
 
-  @JsonPropertyDescription("Example article ids kept per edge for drill-down: those where the pair co-occurs most.")
-  public int examples = 3;
+    @JsonProperty(defaultValue = "200")
+    @JsonPropertyDescription("Graphs with more nodes than this get betweenness from this many sampled source nodes "
+        + "(Brandes-Pich estimate) instead of from all of them.")
+    int betweennessSources,
 
-  @JsonPropertyDescription("PageRank damping factor (the probability of following an edge rather than jumping).")
-  public double damping = 0.85;
+    @JsonProperty(defaultValue = "\"article\"")
+    @JsonPropertyDescription("Write the all-time state-level network at this scope as network.graphml (for Gephi); "
+        + "empty for none.")
+    String graphmlScope) implements Serializable {
 
-  @JsonPropertyDescription("Graphs with more nodes than this get betweenness from this many sampled source nodes "
-      + "(Brandes-Pich estimate) instead of from all of them.")
-  public int betweennessSources = 200;
+  public NetworkConfig {
+    periods = Checks.distinct("network.periods", periods, List.of(Period.values()));
+    scopes = Checks.distinct("network.scopes", scopes, List.of(Scope.values()));
+    levels = Checks.distinct("network.levels", levels, List.of(Level.values()));
+    Checks.check(minSupport >= 1, "network.minSupport must be >= 1, got " + minSupport);
+    Checks.check(examples >= 0, "network.examples must be >= 0, got " + examples);
+    Checks.check(damping > 0 && damping < 1, "network.damping must be in (0, 1), got " + damping);
+    Checks.check(betweennessSources >= 1, "network.betweennessSources must be >= 1, got " + betweennessSources);
+    graphmlScope = graphmlScope == null ? "" : graphmlScope;
+    Checks.check(graphmlScope.isEmpty() || scopeNamed(graphmlScope) != null,
+        "network.graphmlScope must be empty or one of " + List.of(Scope.values()) + ", got '" + graphmlScope + "'");
+  }
 
-  @JsonPropertyDescription("Write the all-time state-level network at this scope as network.graphml (for Gephi); "
-      + "empty for none.")
-  public String graphmlScope = "article";
+  /** The scope network.graphml is written at, or null for none. */
+  public Scope graphml() {
+    return scopeNamed(graphmlScope);
+  }
+
+  private static Scope scopeNamed(String name) {
+    for (Scope s : Scope.values()) if (s.toString().equals(name)) return s;
+    return null;
+  }
 }

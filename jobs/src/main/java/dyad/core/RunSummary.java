@@ -19,10 +19,17 @@ public final class RunSummary {
   public final Map<String, Long> rowsByTable = new LinkedHashMap<>();
   public final Map<String, Long> inputFilesByFormat = new TreeMap<>();
   public String inputFingerprint;
+  /** The input files and their sizes, one per line, when the run read a corpus (for the fingerprint). */
+  public String inputListing;
   /** Per stage, figures beyond row counts that the manifest records (pairs pruned, settings used). */
   public final Map<String, Map<String, Object>> stageTotals = new LinkedHashMap<>();
   /** Files other than tables written into the output (network.graphml). */
   public final java.util.List<String> files = new java.util.ArrayList<>();
+
+  /** The input fingerprint: the file list, the records read and a hash of their clean content. */
+  public void fingerprint(long contentHash) {
+    if (inputListing != null) inputFingerprint = Hashing.sha256Hex(inputListing + "records=" + records + " content=" + contentHash);
+  }
 
   public long duplicates() {
     return duplicatesExact + duplicatesNear;

@@ -1,17 +1,22 @@
 package dyad.core;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Parameters of the sentiment stage. Each is declared once here, with its doc and default. */
-public class SentimentConfig implements Serializable {
-  private static final long serialVersionUID = 1L;
+/** Parameters of the sentiment stage, each declared once: doc and default on the component, check in the constructor. */
+public record SentimentConfig(
+    @JsonProperty(defaultValue = "[\"month\", \"all\"]")
+    @JsonPropertyDescription("Periods of pair_sentiment, as network.periods: day, week, month, quarter, year, all.")
+    List<Period> periods,
 
-  @JsonPropertyDescription("Periods of pair_sentiment, as network.periods: day, week, month, quarter, year, all.")
-  public List<String> periods = new ArrayList<>(List.of("month", "all"));
+    @JsonProperty(defaultValue = "[\"actor\", \"state\"]")
+    @JsonPropertyDescription("Levels of pair_sentiment: actor and state (people rolled up to the state they stood for).")
+    List<Level> levels) implements Serializable {
 
-  @JsonPropertyDescription("Levels of pair_sentiment: actor and state (people rolled up to the state they stood for).")
-  public List<String> levels = new ArrayList<>(List.of("actor", "state"));
+  public SentimentConfig {
+    periods = Checks.distinct("sentiment.periods", periods, List.of(Period.values()));
+    levels = Checks.distinct("sentiment.levels", levels, List.of(Level.values()));
+  }
 }

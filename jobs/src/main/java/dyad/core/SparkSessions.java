@@ -39,4 +39,23 @@ public final class SparkSessions {
   public static <T> org.apache.spark.sql.Dataset<T> materialize(org.apache.spark.sql.Dataset<T> df) {
     return df.localCheckpoint(true, org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
   }
+
+  /**
+   * What an {@link org.apache.spark.sql.Observation} counted during the action it was attached to
+   * (a table's rows as it was written): counts come with the writes, not from jobs of their own.
+   */
+  public static java.util.Map<String, Object> observed(org.apache.spark.sql.Observation o) {
+    try {
+      return o.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + o.name(), e);
+    }
+  }
+
+  /** A count of {@link #observed}: 0 where the action ran no task (an empty table), which leaves it unset. */
+  public static long count(java.util.Map<String, Object> observed, String name) {
+    Object v = observed.get(name);
+    return v == null ? 0 : ((Number) v).longValue();
+  }
 }

@@ -1,77 +1,139 @@
 package dyad.core;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Parameters of the topics stage. Each is declared once here, with its doc and default. */
-public class TopicsConfig implements Serializable {
-  private static final long serialVersionUID = 1L;
+/** Parameters of the topics stage, each declared once: doc and default on the component, check in the constructor. */
+public record TopicsConfig(
+    @JsonProperty(defaultValue = "20")
+    @JsonPropertyDescription("Number of topics. `--k 10,20,40` on the command line fits each and writes their quality "
+        + "to topic_quality; the tables then use the first k given.")
+    int k,
 
-  public static final List<String> DOCUMENTS = List.of("auto", "article", "paragraph");
-  public static final List<String> ACTOR_NAMES = List.of("remove", "token", "keep");
-  public static final List<String> OPTIMIZERS = List.of("em", "online");
-  public static final List<String> SCOPES = List.of("article", "paragraph");
+    @JsonProperty(defaultValue = "\"auto\"")
+    @JsonPropertyDescription("What LDA fits on: article, paragraph, or auto (articles when there are at least "
+        + "topics.autoArticles of them, else paragraphs, since a few dozen articles are too few documents for LDA).")
+    Document document,
 
-  @JsonPropertyDescription("Number of topics. `--k 10,20,40` on the command line fits each and writes their quality "
-      + "to topic_quality; the tables then use the first k given.")
-  public int k = 20;
+    @JsonProperty(defaultValue = "1000")
+    @JsonPropertyDescription("With document auto: the number of articles from which whole articles are the documents.")
+    int autoArticles,
 
-  @JsonPropertyDescription("What LDA fits on: article, paragraph, or auto (articles when there are at least "
-      + "topics.autoArticles of them, else paragraphs, since a few dozen articles are too few documents for LDA).")
-  public String document = "auto";
+    @JsonProperty(defaultValue = "\"remove\"")
+    @JsonPropertyDescription("Actors' names in the text: remove (topics about issues, not who; the default), token "
+        + "(each mention becomes one token named by its actor id, so 'Vladimir Putin' is putin's id), or keep (as words).")
+    ActorNames actorNames,
 
-  @JsonPropertyDescription("With document auto: the number of articles from which whole articles are the documents.")
-  public int autoArticles = 1000;
+    @JsonProperty(defaultValue = "0.02")
+    @JsonPropertyDescription("A word enters the vocabulary only if it is in at least this share of the documents "
+        + "(and at least 2 of them): rare words are names and typos, and make incoherent topics.")
+    double minDF,
 
-  @JsonPropertyDescription("Actors' names in the text: remove (topics about issues, not who; the default), token "
-      + "(each mention becomes one token named by its actor id, so 'Vladimir Putin' is putin's id), or keep (as words).")
-  public String actorNames = "remove";
+    @JsonProperty(defaultValue = "0.25")
+    @JsonPropertyDescription("A word in more than this share of the documents is left out: it is about everything.")
+    double maxDF,
 
-  @JsonPropertyDescription("A word enters the vocabulary only if it is in at least this share of the documents "
-      + "(and at least 2 of them): rare words are names and typos, and make incoherent topics.")
-  public double minDF = 0.02;
+    @JsonProperty(defaultValue = "20000")
+    @JsonPropertyDescription("Most words in the vocabulary (the most frequent in documents are kept).")
+    int vocabSize,
 
-  @JsonPropertyDescription("A word in more than this share of the documents is left out: it is about everything.")
-  public double maxDF = 0.25;
+    @JsonProperty(defaultValue = "\"em\"")
+    @JsonPropertyDescription("LDA optimizer: em (expectation-maximisation, more coherent topics on news) or online "
+        + "(variational Bayes on mini-batches, faster on large corpora).")
+    Optimizer optimizer,
 
-  @JsonPropertyDescription("Most words in the vocabulary (the most frequent in documents are kept).")
-  public int vocabSize = 20000;
+    @JsonProperty(defaultValue = "0")
+    @JsonPropertyDescription("LDA's prior on the topics of a document (alpha). 0 picks 1.5 for em (Spark's own 50/k + 1, "
+        + "3.5 at k = 20, pulls short news documents toward every topic: held-out NPMI on BBC News 0.211 with it, 0.231 "
+        + "with 1.5) and Spark's 1/k for online. The em optimizer needs more than 1.")
+    double docConcentration,
 
-  @JsonPropertyDescription("LDA optimizer: em (expectation-maximisation, more coherent topics on news) or online "
-      + "(variational Bayes on mini-batches, faster on large corpora).")
-  public String optimizer = "em";
+    @JsonProperty(defaultValue = "1.0")
+    @JsonPropertyDescription("With the online optimizer: the share of the documents each iteration reads (Spark's "
+        + "subsamplingRate); 1 is batch variational Bayes, which small corpora need.")
+    double subsamplingRate,
 
-  @JsonPropertyDescription("LDA's prior on the topics of a document (alpha). 0 picks 1.5 for em (Spark's own 50/k + 1, "
-      + "3.5 at k = 20, pulls short news documents toward every topic: held-out NPMI on BBC News 0.211 with it, 0.231 "
-      + "with 1.5) and Spark's 1/k for online. The em optimizer needs more than 1.")
-  public double docConcentration = 0;
+    @JsonProperty(defaultValue = "100")
+    @JsonPropertyDescription("LDA iterations.")
+    int iterations,
 
-  @JsonPropertyDescription("With the online optimizer: the share of the documents each iteration reads (Spark's "
-      + "subsamplingRate); 1 is batch variational Bayes, which small corpora need.")
-  public double subsamplingRate = 1.0;
+    @JsonProperty(defaultValue = "20210419")
+    @JsonPropertyDescription("Random seed of LDA: the same seed, input and config give the same topics.")
+    long seed,
 
-  @JsonPropertyDescription("LDA iterations.")
-  public int iterations = 100;
+    @JsonProperty(defaultValue = "15")
+    @JsonPropertyDescription("Terms kept per topic in the topics table (NPMI is always measured on the top 10, "
+        + "diversity on the top 25).")
+    int terms,
 
-  @JsonPropertyDescription("Random seed of LDA: the same seed, input and config give the same topics.")
-  public long seed = 20210419L;
+    @JsonProperty(defaultValue = "3")
+    @JsonPropertyDescription("Most representative articles kept per topic (highest share of the topic).")
+    int examples,
 
-  @JsonPropertyDescription("Terms kept per topic in the topics table (NPMI is always measured on the top 10, "
-      + "diversity on the top 25).")
-  public int terms = 15;
+    @JsonProperty(defaultValue = "[\"article\", \"paragraph\"]")
+    @JsonPropertyDescription("Units over which a pair's topics are averaged: article (the articles naming both) and "
+        + "paragraph (the paragraphs naming both). Sentences are too short to infer topics from.")
+    List<Scope> scopes,
 
-  @JsonPropertyDescription("Most representative articles kept per topic (highest share of the topic).")
-  public int examples = 3;
+    @JsonProperty(defaultValue = "[\"month\", \"all\"]")
+    @JsonPropertyDescription("Periods of pair_topics and topic_trends, as network.periods.")
+    List<Period> periods,
 
-  @JsonPropertyDescription("Units over which a pair's topics are averaged: article (the articles naming both) and "
-      + "paragraph (the paragraphs naming both). Sentences are too short to infer topics from.")
-  public List<String> scopes = new ArrayList<>(SCOPES);
+    @JsonProperty(defaultValue = "[\"actor\", \"state\"]")
+    @JsonPropertyDescription("Levels of pair_topics, as network.levels.")
+    List<Level> levels) implements Serializable {
 
-  @JsonPropertyDescription("Periods of pair_topics and topic_trends, as network.periods.")
-  public List<String> periods = new ArrayList<>(List.of("month", "all"));
+  public TopicsConfig {
+    Checks.check(k >= 2, "topics.k must be >= 2, got " + k);
+    Checks.check(autoArticles >= 1, "topics.autoArticles must be >= 1, got " + autoArticles);
+    Checks.check(minDF >= 0 && minDF < 1, "topics.minDF must be a share in [0, 1), got " + minDF);
+    Checks.check(maxDF > minDF && maxDF <= 1, "topics.maxDF must be in (topics.minDF, 1], got " + maxDF);
+    Checks.check(vocabSize >= 10, "topics.vocabSize must be >= 10, got " + vocabSize);
+    boolean em = optimizer == Optimizer.EM;
+    Checks.check(docConcentration == 0 || docConcentration > (em ? 1 : 0), "topics.docConcentration must be 0 (Spark's "
+        + "default) or above " + (em ? "1 for the em optimizer" : "0") + ", got " + docConcentration);
+    Checks.check(subsamplingRate > 0 && subsamplingRate <= 1, "topics.subsamplingRate must be in (0, 1], got " + subsamplingRate);
+    Checks.check(iterations >= 1, "topics.iterations must be >= 1, got " + iterations);
+    Checks.check(terms >= 10, "topics.terms must be >= 10 (NPMI is measured on the top 10), got " + terms);
+    Checks.check(examples >= 0, "topics.examples must be >= 0, got " + examples);
+    scopes = Checks.distinct("topics.scopes", scopes, List.of(Scope.ARTICLE, Scope.PARAGRAPH));
+    periods = Checks.distinct("topics.periods", periods, List.of(Period.values()));
+    levels = Checks.distinct("topics.levels", levels, List.of(Level.values()));
+  }
 
-  @JsonPropertyDescription("Levels of pair_topics, as network.levels.")
-  public List<String> levels = new ArrayList<>(List.of("actor", "state"));
+  /** What LDA fits on. */
+  public enum Document {
+    AUTO, ARTICLE, PARAGRAPH;
+
+    @JsonValue
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** What becomes of actors' names in the text topics are fitted on. */
+  public enum ActorNames {
+    REMOVE, TOKEN, KEEP;
+
+    @JsonValue
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** LDA's optimizer, by Spark's name for it. */
+  public enum Optimizer {
+    EM, ONLINE;
+
+    @JsonValue
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 }

@@ -1,8 +1,11 @@
 package dyad.ingest;
 
-import dyad.core.DyadConfig;
+import dyad.article.AnalysedArticle;
+import dyad.article.ArticleText;
 import dyad.core.Hashing;
 import dyad.core.IngestConfig;
+import dyad.schema.Rows.ArticleRow;
+import dyad.schema.Rows.RejectRow;
 import dyad.text.CleaningChain;
 import dyad.text.Draft;
 import dyad.text.EnglishDetector;
@@ -14,8 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Turns one raw record into an article candidate or a reject: normalise, split paragraphs, date,
- * clean, check language and length, fingerprint. Plain Java; Spark maps it over the records.
+ * Ingest's share of the per-article pass: one raw record to an analysed article or a reject.
+ * Normalise, split paragraphs, date, clean, split sentences and tokenise once ({@link ArticleText}),
+ * check language and length, and compute the duplicate keys (fingerprint, MinHash signature) from
+ * the same words. Plain Java; the pass maps it over the records.
  */
 public final class ArticleBuilder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -23,12 +28,16 @@ public final class ArticleBuilder implements Serializable {
   private final int minWords;
   private final LocalDate from;
   private final LocalDate to;
+  /** Null when near-duplicates are not looked for. */
+  private final MinHasher minHasher;
   private transient CleaningChain chain;
 
   public ArticleBuilder(IngestConfig cfg) {
-    this.minWords = cfg.minWords;
-    this.from = DyadConfig.parseDay("ingest.from", cfg.from);
-    this.to = DyadConfig.parseDay("ingest.to", cfg.to);
+    this.minWords = cfg.minWords();
+    this.from = cfg.fromDay();
+    this.to = cfg.toDay();
+    IngestConfig.Dedup d = cfg.dedup();
+    this.minHasher = d.near() ? new MinHasher(d.shingleWords(), d.bands(), d.rows(), d.seed()) : null;
   }
 
   private CleaningChain chain() {
@@ -36,22 +45,16 @@ public final class ArticleBuilder implements Serializable {
     return chain;
   }
 
-  public IngestedRecord build(RawRecord raw) {
-    IngestedRecord r = new IngestedRecord();
-    r.setPath(raw.getPath());
-    r.setLocator(raw.getLocator() == null ? "" : raw.getLocator());
-    r.setPosition(raw.getPosition());
-    r.setRecordId(raw.getRecordId());
-    r.setSource(sourceOf(raw));
-    r.setArticleId(Hashing.shortId(r.getSource()));
-    r.setUrl(blankToNull(raw.getUrl()));
-    r.setPublisher(blankToNull(raw.getPublisher()));
-    if (raw.getRejectReason() != null) {
-      return reject(r, raw.getRejectReason(), raw.getRejectDetail());
-    }
-    if (raw.getText() == null) {
-      return reject(r, RejectReason.MISSING_TEXT.code(), "no text field in the record");
-    }
+  public AnalysedArticle build(RawRecord raw) {
+    String locator = raw.getLocator() == null ? "" : raw.getLocator();
+    ArticleRow a = new ArticleRow();
+    a.setSource(sourceOf(raw));
+    a.setArticleId(Hashing.shortId(a.getSource()));
+    a.setRecordId(raw.getRecordId());
+    a.setUrl(blankToNull(raw.getUrl()));
+    a.setPublisher(blankToNull(raw.getPublisher()));
+    if (raw.getRejectReason() != null) return reject(raw, locator, a, raw.getRejectReason(), raw.getRejectDetail());
+    if (raw.getText() == null) return reject(raw, locator, a, RejectReason.MISSING_TEXT.code(), "no text field in the record");
 
     List<String> paragraphs = ParagraphSplitter.split(UnicodeNormalizer.normalize(raw.getText()));
     DateFinder.Found dated = datedByField(raw.getDate());
@@ -64,40 +67,43 @@ public final class ArticleBuilder implements Serializable {
     if (title != null) d.setTitle(title.strip().replaceAll("\\s+", " "));
     chain().apply(d);
 
-    String text = d.text();
-    // Split once: the word count, the prose and language checks and the fingerprint all read it.
-    List<String> wordList = Tokens.words(text);
-    int words = wordList.size();
-    r.setTitle(d.title());
-    r.setText(text);
-    r.setParagraphs(d.paragraphs());
-    r.setWords(words);
-    r.setRepeatedParagraphs(d.removedBy("repeated_paragraph"));
+    // Split into sentences and tokenised once: the checks, the duplicate keys and every later stage read these.
+    ArticleText text = ArticleText.of(d.paragraphs());
+    int[] wordSpans = text.tokens().wordSpans();
+    int words = wordSpans.length / 2;
+    a.setTitle(d.title());
+    a.setText(text.text());
+    a.setParagraphs(text.paragraphs());
+    a.setSentences(text.sentenceRows());
+    a.setWords(words);
+    a.setRepeatedParagraphs(d.removedBy("repeated_paragraph"));
     int removed = 0;
     for (var e : d.removed().entrySet()) removed += e.getKey().equals("repeated_paragraph") ? 0 : e.getValue();
-    r.setRemovedParagraphs(removed);
+    a.setRemovedParagraphs(removed);
     if (dated != null) {
-      r.setDate(dated.date());
-      r.setDateSource(dated.source());
-      r.setPeriod(dated.date().toString().substring(0, 7));
+      a.setDate(dated.date());
+      a.setDateSource(dated.source());
+      a.setPeriod(dated.date().toString().substring(0, 7));
     } else {
-      r.setDateSource(DateFinder.NONE);
+      a.setDateSource(DateFinder.NONE);
     }
 
-    if (words == 0) return reject(r, RejectReason.EMPTY.code(), "no words left after removing boilerplate");
+    if (words == 0) return reject(raw, locator, a, RejectReason.EMPTY.code(), "no words left after removing boilerplate");
     if (words < minWords) {
-      return reject(r, RejectReason.TOO_SHORT.code(), words + " words after cleaning, fewer than ingest.minWords=" + minWords);
+      return reject(raw, locator, a, RejectReason.TOO_SHORT.code(),
+          words + " words after cleaning, fewer than ingest.minWords=" + minWords);
     }
+    List<String> wordList = text.tokens().words();
     String notProse = EnglishDetector.whyNotProse(wordList);
-    if (notProse != null) return reject(r, RejectReason.TABULAR.code(), notProse);
-    String notEnglish = EnglishDetector.whyNotEnglish(text, wordList);
-    if (notEnglish != null) return reject(r, RejectReason.NOT_ENGLISH.code(), notEnglish);
-    if (r.getDate() != null && ((from != null && r.getDate().isBefore(from)) || (to != null && r.getDate().isAfter(to)))) {
-      return reject(r, RejectReason.OUTSIDE_DATE_RANGE.code(), "dated " + r.getDate() + ", outside " + range());
+    if (notProse != null) return reject(raw, locator, a, RejectReason.TABULAR.code(), notProse);
+    String notEnglish = EnglishDetector.whyNotEnglish(text.text(), wordList);
+    if (notEnglish != null) return reject(raw, locator, a, RejectReason.NOT_ENGLISH.code(), notEnglish);
+    if (a.getDate() != null && ((from != null && a.getDate().isBefore(from)) || (to != null && a.getDate().isAfter(to)))) {
+      return reject(raw, locator, a, RejectReason.OUTSIDE_DATE_RANGE.code(), "dated " + a.getDate() + ", outside " + range());
     }
-    r.setKind(IngestedRecord.ARTICLE);
-    r.setFingerprint(Hashing.sha256Hex(Tokens.fingerprintForm(wordList)));
-    return r;
+    String fingerprint = Hashing.sha256Hex(Tokens.fingerprintForm(wordList));
+    int[] signature = minHasher == null ? null : minHasher.signature(text.text(), wordSpans);
+    return AnalysedArticle.article(raw.getPath(), locator, raw.getPosition(), a, text, fingerprint, signature);
   }
 
   /** The source column: the file, and for files of many records the record's id or position. */
@@ -117,11 +123,14 @@ public final class ArticleBuilder implements Serializable {
     return (from == null ? "" : from.toString()) + ".." + (to == null ? "" : to.toString());
   }
 
-  private static IngestedRecord reject(IngestedRecord r, String reason, String detail) {
-    r.setKind(IngestedRecord.REJECT);
+  /** A reject: the rejects table names the file, and the record's own id when it has one. */
+  private static AnalysedArticle reject(RawRecord raw, String locator, ArticleRow asFarAsCleaned, String reason, String detail) {
+    RejectRow r = new RejectRow();
+    r.setSource(raw.getRecordId() != null ? raw.getPath() + "#" + raw.getRecordId() : raw.getPath());
+    r.setLocator(locator);
     r.setReason(reason);
     r.setDetail(detail);
-    return r;
+    return AnalysedArticle.rejected(raw.getPath(), locator, raw.getPosition(), asFarAsCleaned, r);
   }
 
   private static String blankToNull(String s) {

@@ -1,138 +1,159 @@
 package dyad.ingest;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
 
+import dyad.article.AnalysedArticle;
+import dyad.core.FaultInjection;
 import dyad.core.IngestConfig;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Finds duplicate articles across the corpus: exact copies (same fingerprint of the clean words)
- * and near-duplicates, such as syndicated copies with a different header, by MinHash LSH over word
- * shingles ({@link MinHasher}) with a Jaccard threshold. Each cluster keeps one article, chosen by a fixed order
- * (earliest date, then source path), so the choice is the same on every run.
- *
- * <p>Input columns: article_id, date, source, text, fingerprint. Output: article_id, duplicate_of,
- * duplicate_kind, for the duplicates only.
+ * Finds the duplicates of a corpus from the keys the per-article pass computed, with no text in any
+ * shuffle: records whose id appeared earlier in the same file (repeats), exact copies (the same
+ * fingerprint of the clean words) and near copies, such as syndicated ones with another header, by
+ * MinHash LSH over word shingles ({@link MinHasher}) with a Jaccard threshold. Each cluster keeps
+ * one article, the first by a fixed order (earliest date, then source, then id), so the choice is
+ * the same on every run. The results are small and come back to the driver.
  */
 public final class Deduplicator {
-  public static final StructType OUTPUT = new StructType()
-      .add("article_id", DataTypes.StringType)
-      .add("duplicate_of", DataTypes.StringType)
-      .add("duplicate_kind", DataTypes.StringType);
-
-  private Deduplicator() {}
-
-  /** The order in which a cluster's kept copy is chosen: first wins. */
-  private static WindowSpec keepOrder(String partitionBy) {
-    return Window.partitionBy(partitionBy).orderBy(
-        col("date").asc_nulls_last(), col("source").asc(), col("article_id").asc());
-  }
-
-  public static Dataset<Row> find(SparkSession spark, Dataset<Row> candidates, IngestConfig.Dedup cfg) {
-    Dataset<Row> ranked = candidates
-        .select("article_id", "date", "source", "text", "fingerprint")
-        .withColumn("rank", row_number().over(keepOrder("fingerprint")))
-        .withColumn("kept", first("article_id").over(keepOrder("fingerprint")));
-    Dataset<Row> exact = ranked.filter(col("rank").gt(1))
-        .select(col("article_id"), col("kept").as("duplicate_of"), lit("exact").as("duplicate_kind"));
-    if (!cfg.near) return exact;
-
-    Dataset<Row> distinct = ranked.filter(col("rank").equalTo(1)).select("article_id", "date", "source", "text");
-    Map<String, String> nearRep = nearDuplicates(distinct, cfg);
-    if (nearRep.isEmpty()) return exact;
-
-    List<Row> rows = new ArrayList<>();
-    nearRep.forEach((id, rep) -> rows.add(RowFactory.create(id, rep, "near")));
-    Dataset<Row> near = spark.createDataFrame(rows, OUTPUT);
-    // An exact copy of an article that is itself a near-duplicate points at the cluster's kept copy.
-    Dataset<Row> exactResolved = exact.alias("e")
-        .join(near.alias("n"), col("e.duplicate_of").equalTo(col("n.article_id")), "left")
-        .select(col("e.article_id"),
-            coalesce(col("n.duplicate_of"), col("e.duplicate_of")).as("duplicate_of"),
-            col("e.duplicate_kind"));
-    return exactResolved.unionByName(near);
-  }
+  /** The fault-injection site of deduplication (tests only). */
+  public static final String SITE = "dedup";
+  public static final String EXACT = "exact";
+  public static final String NEAR = "near";
 
   /** Buckets larger than this are linked as a star to their first member instead of all pairs. */
   static final int MAX_BUCKET_PAIRS = 50;
 
-  /** article_id of each near-duplicate -> article_id of the kept copy of its cluster. */
-  static Map<String, String> nearDuplicates(Dataset<Row> docs, IngestConfig.Dedup cfg) {
-    MinHasher mh = new MinHasher(cfg.shingleWords, cfg.bands, cfg.rows, cfg.seed);
-    StructType sigSchema = new StructType()
-        .add("article_id", DataTypes.StringType).add("sig", DataTypes.createArrayType(DataTypes.IntegerType));
-    Dataset<Row> sigs = docs.select("article_id", "text").flatMap((FlatMapFunction<Row, Row>) r -> {
-      int[] sig = mh.signature(r.getString(1));
-      if (sig == null) return java.util.Collections.emptyIterator();
-      Integer[] boxed = new Integer[sig.length];
-      for (int i = 0; i < sig.length; i++) boxed[i] = sig[i];
-      return List.of(RowFactory.create(r.getString(0), boxed)).iterator();
-    }, Encoders.row(sigSchema)).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      StructType bandSchema = new StructType().add("band", DataTypes.LongType).add("article_id", DataTypes.StringType);
-      Dataset<Row> bands = sigs.flatMap((FlatMapFunction<Row, Row>) r -> {
-        long[] keys = mh.bandKeys(toInts(r.getList(1)));
-        List<Row> out = new ArrayList<>(keys.length);
-        for (long k : keys) out.add(RowFactory.create(k, r.getString(0)));
-        return out.iterator();
-      }, Encoders.row(bandSchema));
-      StructType pairSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
-      Dataset<Row> candidates = bands.groupBy("band").agg(sort_array(collect_list("article_id")).as("ids"))
-          .filter(size(col("ids")).gt(1))
-          .flatMap((FlatMapFunction<Row, Row>) r -> bucketPairs(r.getList(1)).iterator(), Encoders.row(pairSchema))
-          .distinct();
-      Dataset<Row> sa = sigs.toDF("a", "sig_a");
-      Dataset<Row> sb = sigs.toDF("b", "sig_b");
-      double threshold = cfg.threshold;
-      List<Row> pairs = candidates.join(sa, "a").join(sb, "b")
-          .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r ->
-              MinHasher.similarity(toInts(r.getList(r.fieldIndex("sig_a"))), toInts(r.getList(r.fieldIndex("sig_b")))) >= threshold)
-          .select("a", "b").collectAsList();
-      if (pairs.isEmpty()) return Map.of();
-      Set<String> involved = new HashSet<>();
-      for (Row p : pairs) {
-        involved.add(p.getString(0));
-        involved.add(p.getString(1));
-      }
-      Map<String, KeepKey> keys = new HashMap<>();
-      for (Row r : docs.select("article_id", "date", "source")
-          .filter(col("article_id").isin(involved.toArray())).collectAsList()) {
-        keys.put(r.getString(0), new KeepKey(r.get(1) == null ? null : r.get(1).toString(), r.getString(2), r.getString(0)));
-      }
-      UnionFind<KeepKey> uf = new UnionFind<>();
-      for (Row p : pairs) uf.union(keys.get(p.getString(0)), keys.get(p.getString(1)));
-      Map<String, String> out = new HashMap<>();
-      for (KeepKey k : uf.items()) {
-        KeepKey rep = uf.find(k);
-        if (!rep.equals(k)) out.put(k.articleId(), rep.articleId());
-      }
-      return out;
-    } finally {
-      sigs.unpersist();
+  /**
+   * What deduplication found: the (article_id, position) of each repeated record after the first,
+   * and for each duplicate article its kept copy and kind (exact or near).
+   */
+  public record Found(List<Repeat> repeats, Map<String, Duplicate> duplicates) {
+    public Dataset<Row> repeatsFrame(SparkSession spark) {
+      List<Row> rows = new ArrayList<>();
+      for (Repeat r : repeats) rows.add(RowFactory.create(r.articleId(), r.position()));
+      return spark.createDataFrame(rows, new StructType().add("article_id", DataTypes.StringType).add("position", DataTypes.LongType));
     }
+
+    public Dataset<Row> duplicatesFrame(SparkSession spark) {
+      List<Row> rows = new ArrayList<>();
+      duplicates.forEach((id, d) -> rows.add(RowFactory.create(id, d.keptId(), d.kind())));
+      return spark.createDataFrame(rows, new StructType().add("article_id", DataTypes.StringType)
+          .add("duplicate_of", DataTypes.StringType).add("duplicate_kind", DataTypes.StringType));
+    }
+  }
+
+  public record Repeat(String articleId, long position) {}
+
+  public record Duplicate(String keptId, String kind) {}
+
+  private Deduplicator() {}
+
+  /**
+   * @param analysed the pass's rows ({@link dyad.schema.Rows.AnalysedRow}); only their keys are read
+   */
+  public static Found find(Dataset<Row> analysed, IngestConfig.Dedup cfg) {
+    Dataset<Row> keys = analysed.filter(col("kind").equalTo(AnalysedArticle.ARTICLE))
+        .select(col("article.articleId").as("id"), col("position"), col("article.date").cast("string").as("date"),
+            col("article.source").as("source"), col("fingerprint"), col("signature"));
+
+    // A record id used twice in one file would give two articles one article_id: the first is kept.
+    List<Repeat> repeats = new ArrayList<>();
+    for (Row r : keys.groupBy("id").agg(sort_array(collect_list("position")).as("positions"))
+        .filter(size(col("positions")).gt(1)).collectAsList()) {
+      List<Long> positions = r.getList(1);
+      for (long p : positions.subList(1, positions.size())) repeats.add(new Repeat(r.getString(0), p));
+    }
+    Dataset<Row> distinct = repeats.isEmpty() ? keys : keys.join(functions.broadcast(new Found(repeats, Map.of())
+        .repeatsFrame(analysed.sparkSession()).toDF("id", "position")), new String[] {"id", "position"}, "left_anti");
+
+    // Exact copies: the same fingerprint.
+    Map<String, Duplicate> out = new TreeMap<>();
+    for (Row g : distinct.groupBy("fingerprint").agg(count(lit(1)).as("n"), collect_list(struct("date", "source", "id")).as("members"))
+        .filter(col("n").gt(1)).collectAsList()) {
+      List<KeepKey> members = new ArrayList<>();
+      for (Row m : g.<Row>getList(2)) members.add(new KeepKey(m.getString(0), m.getString(1), m.getString(2)));
+      members.sort(null);
+      for (KeepKey m : members.subList(1, members.size())) out.put(m.articleId(), new Duplicate(members.get(0).articleId(), EXACT));
+    }
+    if (!cfg.near()) return new Found(repeats, out);
+
+    Map<String, String> near = nearDuplicates(distinct, out.keySet(), cfg);
+    if (near.isEmpty()) return new Found(repeats, out);
+    // An exact copy of an article that is itself a near-duplicate points at the cluster's kept copy.
+    for (Map.Entry<String, Duplicate> e : out.entrySet()) {
+      String rep = near.get(e.getValue().keptId());
+      if (rep != null) e.setValue(new Duplicate(rep, EXACT));
+    }
+    near.forEach((id, rep) -> out.put(id, new Duplicate(rep, NEAR)));
+    return new Found(repeats, out);
+  }
+
+  /**
+   * article_id of each near-duplicate among the articles that are no exact copy -> article_id of
+   * the kept copy of its cluster.
+   */
+  static Map<String, String> nearDuplicates(Dataset<Row> keys, Set<String> exactCopies, IngestConfig.Dedup cfg) {
+    MinHasher mh = new MinHasher(cfg.shingleWords(), cfg.bands(), cfg.rows(), cfg.seed());
+    Dataset<Row> docs = keys.filter(col("signature").isNotNull()).select("id", "date", "source", "signature");
+    if (!exactCopies.isEmpty()) {
+      List<Row> ids = new ArrayList<>();
+      for (String id : exactCopies) ids.add(RowFactory.create(id));
+      Dataset<Row> copies = keys.sparkSession().createDataFrame(ids, new StructType().add("id", DataTypes.StringType));
+      docs = docs.join(functions.broadcast(copies), new String[] {"id"}, "left_anti");
+    }
+    StructType bandSchema = new StructType().add("band", DataTypes.LongType).add("id", DataTypes.StringType);
+    Dataset<Row> bands = docs.flatMap((FlatMapFunction<Row, Row>) r -> {
+      FaultInjection.maybeFail(SITE);
+      long[] k = mh.bandKeys(toInts(r.getList(r.fieldIndex("signature"))));
+      List<Row> rows = new ArrayList<>(k.length);
+      for (long b : k) rows.add(RowFactory.create(b, r.<String>getAs("id")));
+      return rows.iterator();
+    }, Encoders.row(bandSchema));
+    StructType pairSchema = new StructType().add("a", DataTypes.StringType).add("b", DataTypes.StringType);
+    Dataset<Row> candidates = bands.groupBy("band").agg(sort_array(collect_list("id")).as("ids"))
+        .filter(size(col("ids")).gt(1))
+        .flatMap((FlatMapFunction<Row, Row>) r -> bucketPairs(r.getList(1)).iterator(), Encoders.row(pairSchema))
+        .distinct();
+    Dataset<Row> sa = docs.toDF("a", "date_a", "source_a", "sig_a");
+    Dataset<Row> sb = docs.toDF("b", "date_b", "source_b", "sig_b");
+    double threshold = cfg.threshold();
+    List<Row> pairs = candidates.join(sa, "a").join(sb, "b")
+        .filter((FilterFunction<Row>) r -> MinHasher.similarity(toInts(r.getList(r.fieldIndex("sig_a"))),
+            toInts(r.getList(r.fieldIndex("sig_b")))) >= threshold)
+        .select("a", "date_a", "source_a", "b", "date_b", "source_b").collectAsList();
+    UnionFind<KeepKey> uf = new UnionFind<>();
+    for (Row p : pairs) {
+      uf.union(new KeepKey(p.getString(1), p.getString(2), p.getString(0)), new KeepKey(p.getString(4), p.getString(5), p.getString(3)));
+    }
+    Map<String, String> out = new HashMap<>();
+    for (KeepKey k : uf.items()) {
+      KeepKey rep = uf.find(k);
+      if (!rep.equals(k)) out.put(k.articleId(), rep.articleId());
+    }
+    return out;
   }
 
   /** All pairs of a small bucket; a star from the first member in a large one, to stay linear. */
@@ -154,8 +175,8 @@ public final class Deduplicator {
     return a;
   }
 
-  /** Same order as {@link #keepOrder}: date (undated last), source, article_id. */
-  record KeepKey(String date, String source, String articleId) implements Comparable<KeepKey> {
+  /** The order in which a cluster's kept copy is chosen, first wins: date (undated last), source, article_id. */
+  record KeepKey(String date, String source, String articleId) implements Comparable<KeepKey>, Serializable {
     @Override
     public int compareTo(KeepKey o) {
       if (date == null ? o.date != null : !date.equals(o.date)) {
@@ -167,5 +188,4 @@ public final class Deduplicator {
       return c != 0 ? c : articleId.compareTo(o.articleId);
     }
   }
-
 }

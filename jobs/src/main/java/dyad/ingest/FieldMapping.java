@@ -26,8 +26,8 @@ public final class FieldMapping implements Serializable {
     Map<String, String> byLower = new HashMap<>();
     for (String a : available) byLower.putIfAbsent(a.toLowerCase(Locale.ROOT), a);
     return new Resolved(
-        pick(columns.id, byLower), pick(columns.date, byLower), pick(columns.title, byLower),
-        pick(columns.text, byLower), pick(columns.url, byLower), pick(columns.source, byLower));
+        pick(columns.id(), byLower), pick(columns.date(), byLower), pick(columns.title(), byLower),
+        pick(columns.text(), byLower), pick(columns.url(), byLower), pick(columns.source(), byLower));
   }
 
   private static String pick(List<String> candidates, Map<String, String> byLower) {

@@ -21,7 +21,7 @@ import org.apache.hadoop.fs.RemoteIterator;
 public final class InputLister {
   private InputLister() {}
 
-  public static List<InputFile> list(Configuration conf, String input, String format) {
+  public static List<InputFile> list(Configuration conf, String input, dyad.core.IngestConfig.Format format) {
     Path root = new Path(input);
     try {
       FileSystem fs = root.getFileSystem(conf);
@@ -50,11 +50,12 @@ public final class InputLister {
     }
   }
 
-  private static InputFile toInput(FileStatus st, String baseUri, String format) {
+  private static InputFile toInput(FileStatus st, String baseUri, dyad.core.IngestConfig.Format format) {
     String p = st.getPath().toUri().getPath();
     String rel = p.startsWith(baseUri) ? p.substring(baseUri.length()) : p;
     if (rel.startsWith("/")) rel = rel.substring(1);
-    InputFile.Format f = "auto".equals(format) ? InputFile.Format.byExtension(st.getPath().getName()) : InputFile.Format.of(format);
+    InputFile.Format f = format == dyad.core.IngestConfig.Format.AUTO ? InputFile.Format.byExtension(st.getPath().getName())
+        : InputFile.Format.of(format.name());
     return new InputFile(st.getPath().toString(), rel, st.getLen(), f);
   }
 

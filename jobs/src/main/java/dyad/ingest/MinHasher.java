@@ -1,8 +1,7 @@
 package dyad.ingest;
 
-import dyad.text.Tokens;
+import dyad.text.TokenStream;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,13 +31,22 @@ public final class MinHasher implements Serializable {
     }
   }
 
-  /** The signature: per hash function, the least hash over the text's shingles; null below one shingle. */
+  /** The signature of a text: see {@link #signature(String, int[])}. */
   public int[] signature(String text) {
-    List<String> words = Tokens.words(text);
-    int n = words.size() - shingleWords + 1;
+    return signature(text, TokenStream.of(text).wordSpans());
+  }
+
+  /**
+   * The signature: per hash function, the least hash over the text's shingles; null below one
+   * shingle. The words are given as [start, end) pairs into {@code text} ({@link TokenStream#wordSpans})
+   * and hashed where they stand, lower-cased character by character, without building strings.
+   */
+  public int[] signature(String text, int[] wordSpans) {
+    int words = wordSpans.length / 2;
+    int n = words - shingleWords + 1;
     if (n < 1) return null;
-    long[] wordHash = new long[words.size()];
-    for (int i = 0; i < wordHash.length; i++) wordHash[i] = hash(words.get(i).toLowerCase(Locale.ROOT));
+    long[] wordHash = new long[words];
+    for (int i = 0; i < words; i++) wordHash[i] = hash(text, wordSpans[2 * i], wordSpans[2 * i + 1]);
     int[] sig = new int[seeds.length];
     java.util.Arrays.fill(sig, Integer.MAX_VALUE);
     for (int i = 0; i < n; i++) {
@@ -74,6 +82,27 @@ public final class MinHasher implements Serializable {
 
   /** 64-bit FNV-1a of a word, finished by {@link #mix}. */
   static long hash(String s) {
+    return hash(s, 0, s.length());
+  }
+
+  /**
+   * {@link #hash(String)} of {@code text[from, to)} lower-cased with {@code Locale.ROOT}: ASCII is
+   * lower-cased in place; a word with other characters is lower-cased as a string, since their case
+   * rules need it (a final sigma, a dotted capital I).
+   */
+  static long hash(String text, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) return fnv(text.substring(from, to).toLowerCase(Locale.ROOT));
+      if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+      h ^= c;
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  private static long fnv(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);

@@ -45,11 +45,11 @@ public final class RecordReaders {
     } catch (IOException | RuntimeException e) {
       return List.of(RawRecord.rejected(f.relPath(), "file", 0, RejectReason.UNREADABLE, describe(e))).iterator();
     }
-    FieldMapping mapping = new FieldMapping(cfg.columns);
+    FieldMapping mapping = new FieldMapping(cfg.columns());
     return switch (f.format()) {
-      case TEXT -> List.of(readTextFile(f, in, cfg.maxRecordBytes)).iterator();
-      case JSONL -> new JsonRecords(f, in, cfg.maxRecordBytes, mapping);
-      case CSV -> new CsvRecords(f, in, cfg.maxRecordBytes, mapping);
+      case TEXT -> List.of(readTextFile(f, in, cfg.maxRecordBytes())).iterator();
+      case JSONL -> new JsonRecords(f, in, cfg.maxRecordBytes(), mapping);
+      case CSV -> new CsvRecords(f, in, cfg.maxRecordBytes(), mapping);
       case PARQUET -> throw new IllegalArgumentException("Parquet files are read by Spark, not record by record: " + f.relPath());
     };
   }
@@ -75,7 +75,7 @@ public final class RecordReaders {
     } catch (IOException | RuntimeException e) {
       return List.of(RawRecord.rejected(s.file().relPath(), "line", lineNo + 1, RejectReason.UNREADABLE, describe(e))).iterator();
     }
-    return new JsonRecords(s.file(), in, cfg.maxRecordBytes, new FieldMapping(cfg.columns), lineNo, pos, s.end());
+    return new JsonRecords(s.file(), in, cfg.maxRecordBytes(), new FieldMapping(cfg.columns()), lineNo, pos, s.end());
   }
 
   /** The executors' Hadoop configuration, rebuilt from the broadcast map. */

@@ -28,6 +28,14 @@ public final class EdgeStats extends Aggregator<Row, EdgeStats.Buf, Row> {
       .add("article_id", DataTypes.StringType).add("units", DataTypes.LongType).add("paras", DataTypes.LongType)
       .add("sentences", DataTypes.LongType).add("source_key", DataTypes.StringType).add("date", DataTypes.DateType)
       .add("self", DataTypes.BooleanType);
+  // The input's fields by name, looked up once: reduce reads them on every row.
+  private static final int ARTICLE_ID = INPUT.fieldIndex("article_id");
+  private static final int UNITS = INPUT.fieldIndex("units");
+  private static final int PARAS = INPUT.fieldIndex("paras");
+  private static final int SENTENCES = INPUT.fieldIndex("sentences");
+  private static final int SOURCE_KEY = INPUT.fieldIndex("source_key");
+  private static final int DATE = INPUT.fieldIndex("date");
+  private static final int SELF = INPUT.fieldIndex("self");
   public static final StructType OUTPUT = new StructType()
       .add("articles", DataTypes.LongType).add("paragraphs", DataTypes.LongType).add("sentences", DataTypes.LongType)
       .add("support", DataTypes.LongType).add("sources", DataTypes.LongType).add("first_date", DataTypes.DateType)
@@ -63,16 +71,16 @@ public final class EdgeStats extends Aggregator<Row, EdgeStats.Buf, Row> {
   @Override
   public Buf reduce(Buf b, Row r) {
     b.articles++;
-    long units = r.getLong(1);
-    b.paragraphs += r.getLong(2);
-    b.sentences += r.getLong(3);
+    long units = r.getLong(UNITS);
+    b.paragraphs += r.getLong(PARAS);
+    b.sentences += r.getLong(SENTENCES);
     b.support += units;
-    if (!r.isNullAt(4)) b.sources.add(r.getString(4));
-    Object date = r.get(5);
+    if (!r.isNullAt(SOURCE_KEY)) b.sources.add(r.getString(SOURCE_KEY));
+    Object date = r.get(DATE);
     b.first = min(b.first, date);
     b.last = max(b.last, date);
-    if (!r.isNullAt(6)) b.self |= r.getBoolean(6);
-    keep(b, new Example(units, r.getString(0)));
+    if (!r.isNullAt(SELF)) b.self |= r.getBoolean(SELF);
+    keep(b, new Example(units, r.getString(ARTICLE_ID)));
     return b;
   }
 

@@ -24,7 +24,7 @@ public final class GraphMl {
    * @param edges rows of comention_edges for the same network
    * @param scope the network's scope, whose unit count is the edge weight
    */
-  public static String write(List<Row> nodes, List<Row> edges, String scope) {
+  public static String write(List<Row> nodes, List<Row> edges, dyad.core.Scope scope) {
     StringBuilder x = new StringBuilder();
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" ")
@@ -39,7 +39,7 @@ public final class GraphMl {
       for (String[] k : NODE_KEYS) data(x, "n_" + k[0], n.getAs(k[1]));
       x.append("    </node>\n");
     }
-    String weightColumn = NetworkJob.unitsColumn(scope);
+    String weightColumn = NetworkStage.unitsColumn(scope);
     for (Row e : edges) {
       x.append("    <edge source=\"").append(escape(e.getAs("actor_a"))).append("\" target=\"")
           .append(escape(e.getAs("actor_b"))).append("\">\n");

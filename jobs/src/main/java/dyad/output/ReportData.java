@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.row_number;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dyad.core.DyadConfig;
+import dyad.schema.Tables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,6 +2,7 @@ package dyad.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dyad.core.DyadConfig;
+import dyad.schema.Tables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -26,12 +28,11 @@ import org.apache.spark.sql.functions;
 public final class RunOutput implements AutoCloseable {
   public static final String MANIFEST = "_manifest.json";
   private static final String SCRATCH = "_scratch";
-  /** Rows per Parquet file to aim for: small tables in one file, large ones split for parallel reads. */
-  static final long ROWS_PER_FILE = 500_000;
 
   private final FileSystem fs;
   private final Path target;
   private final Path staging;
+  private final java.util.Set<String> written = new java.util.HashSet<>();
   private boolean committed;
 
   private RunOutput(FileSystem fs, Path target, Path staging) {
@@ -81,14 +82,27 @@ public final class RunOutput implements AutoCloseable {
     return false;
   }
 
-  /** Conforms {@code df} to the table's schema, sorts it by the table's key and writes it. */
-  public void write(Tables.Table table, Dataset<Row> df, long expectedRows) {
+  /**
+   * Conforms {@code df} to the table's schema and writes it, counting its rows as it writes (and any
+   * further aggregate {@code metrics}, in the same pass): returns "rows" and each metric by name.
+   * A table of aggregates is sorted by its key (one shuffle; Spark's adaptive execution sizes the
+   * files); a per-article table is written as the pass left it, so no article's text is shuffled.
+   */
+  public Map<String, Object> write(Tables.Table table, Dataset<?> df, Column... metrics) {
     Dataset<Row> conformed = table.conform(df);
+    Observation counted = new Observation(table.name());
+    Column[] more = java.util.Arrays.copyOf(metrics, metrics.length);
+    Dataset<Row> observed = conformed.observe(counted, functions.count(functions.lit(1)).as("rows"), more);
     Column[] key = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
-    int files = (int) Math.max(1, Math.min(1000, (expectedRows + ROWS_PER_FILE - 1) / ROWS_PER_FILE));
-    // Range partitioning by the key then sorting within: the same rows land in the same order every run.
-    conformed.repartitionByRange(files, key).sortWithinPartitions(key)
-        .write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
+    Dataset<Row> laid = Tables.PER_ARTICLE.contains(table) ? observed : observed.repartition(key).sortWithinPartitions(key);
+    laid.write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
+    written.add(table.name());
+    return dyad.core.SparkSessions.observed(counted);
+  }
+
+  /** A table this run has written, read back; null when it has not written it. */
+  public Dataset<Row> written(SparkSession spark, Tables.Table table) {
+    return written.contains(table.name()) ? spark.read().schema(table.schema()).parquet(new Path(staging, table.name()).toString()) : null;
   }
 
   /** Saves a fitted Spark ML model (the topic model) into the output, as {@code MLWritable.save} does. */
@@ -114,6 +128,11 @@ public final class RunOutput implements AutoCloseable {
           + " table: give the output directory of a run (or of the stage that writes " + table.name() + ")");
     }
     return spark.read().parquet(path.toString());
+  }
+
+  /** Where the per-article pass and the stages keep intermediate results: inside the scratch directory. */
+  public String scratch(String name) {
+    return new Path(scratch(), name).toString();
   }
 
   /** Writes a file other than a table (a GraphML export) into the output. */

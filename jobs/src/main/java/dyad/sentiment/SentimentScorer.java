@@ -1,5 +1,6 @@
 package dyad.sentiment;
 
+import dyad.text.TokenStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rule-based sentiment of a sentence, in the manner of VADER (valences with boosters, negation,
@@ -40,7 +39,8 @@ public final class SentimentScorer {
   /** Words outside the target's clause count this much. */
   private static final double OTHER_CLAUSE = 0.5;
 
-  private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*|\\d+(?:[.,]\\d+)*|[!?.,;:()\"—–]");
+  /** The punctuation that is a token of its own: it ends clauses (and quotations, and exclamations). */
+  private static final String PUNCTUATION = "!?.,;:()\"—–";
   private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "however", "although", "though",
       "because", "which", "who", "after", "before", "when");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her",
@@ -66,7 +66,76 @@ public final class SentimentScorer {
     return new SentimentScorer(lex, null);
   }
 
-  private record Tok(String text, String lower, int start, int end, boolean word) {}
+  record Tok(String text, String lower, int start, int end, boolean word) {}
+
+  /**
+   * Sentiment's tokens, a filter over the one token stream: words from a letter through letters,
+   * marks, apostrophes and hyphens ("don't", "well-known"), numbers with their separators ("1,000.5"),
+   * and the punctuation that ends clauses; other characters are no tokens. Offsets are relative to
+   * {@code base}. (The same tokens as the expression {@code \p{L}[\p{L}\p{M}'’\-]*|\d+(?:[.,]\d+)*|[!?.,;:()"—–]}.)
+   */
+  static List<Tok> tokens(TokenStream ts, int from, int to, int base) {
+    String text = ts.text();
+    int n = ts.size();
+    List<Tok> out = new ArrayList<>();
+    for (int i = ts.at(from); i < n && ts.start(i) < to; i++) {
+      byte k = ts.kind(i);
+      int j = i;
+      if (k == TokenStream.LETTER || k == TokenStream.LETTER_SUPPLEMENTARY) {
+        while (j + 1 < n && ts.start(j + 1) < to && ts.joined(j + 1) && (wordPart(ts.kind(j + 1))
+            || ts.joinedChar(j + 1, '\'') || ts.joinedChar(j + 1, '’') || ts.joinedChar(j + 1, '-'))) {
+          j++;
+        }
+      } else if (k == TokenStream.DIGIT) {
+        while (j + 2 < n && ts.start(j + 2) < to && (ts.joinedChar(j + 1, '.') || ts.joinedChar(j + 1, ','))
+            && ts.joined(j + 2) && ts.kind(j + 2) == TokenStream.DIGIT) {
+          j += 2;
+        }
+      } else if (k != TokenStream.SINGLE || PUNCTUATION.indexOf(ts.first(i)) < 0) {
+        continue;
+      }
+      String t = text.substring(ts.start(i), ts.end(j)).replace('’', '\'');
+      out.add(new Tok(t, t.toLowerCase(Locale.ROOT), ts.start(i) - base, ts.end(j) - base, Character.isLetterOrDigit(t.charAt(0))));
+      i = j;
+    }
+    return out;
+  }
+
+  private static boolean wordPart(byte k) {
+    return k == TokenStream.LETTER || k == TokenStream.LETTER_SUPPLEMENTARY || k == TokenStream.MARK;
+  }
+
+  /**
+   * A sentence ready to score: its tokens with their valences. Made once per sentence, for its tone
+   * and for the records of the actors it names alike.
+   */
+  public final class Sentence {
+    private final Scored scored;
+    private Tone tone;
+
+    private Sentence(Scored scored) {
+      this.scored = scored;
+    }
+
+    /** The sentence's own tone. */
+    public Tone tone() {
+      if (tone == null) tone = SentimentScorer.this.tone(scored);
+      return tone;
+    }
+  }
+
+  /** A sentence given as a string. */
+  public Sentence sentence(String text) {
+    return new Sentence(new Scored(text, tokens(TokenStream.of(text), 0, text.length(), 0)));
+  }
+
+  /**
+   * Sentence [from, to) of a text already tokenised (an article's one token stream); offsets of its
+   * records' mentions are relative to {@code from}.
+   */
+  public Sentence sentence(TokenStream stream, int from, int to) {
+    return new Sentence(new Scored(stream.text().substring(from, to), tokens(stream, from, to, from)));
+  }
 
   /** Tokens with their valences after phrases, capitals, boosters, negation and contrast. */
   private final class Scored {
@@ -77,13 +146,9 @@ public final class SentimentScorer {
     final boolean[] quoted;
     int exclamations;
 
-    Scored(String s) {
-      Matcher m = TOKEN.matcher(s);
-      while (m.find()) {
-        String t = m.group().replace('’', '\'');
-        toks.add(new Tok(t, t.toLowerCase(Locale.ROOT), m.start(), m.end(), Character.isLetterOrDigit(t.charAt(0))));
-        if (t.equals("!")) exclamations++;
-      }
+    Scored(String s, List<Tok> tokens) {
+      toks.addAll(tokens);
+      for (Tok t : toks) if (t.text().equals("!")) exclamations++;
       int n = toks.size();
       v = new double[n];
       clause = new int[n];
@@ -161,7 +226,7 @@ public final class SentimentScorer {
 
   /** The sentence's own tone. */
   public Tone tone(String sentence) {
-    return tone(new Scored(sentence));
+    return sentence(sentence).tone();
   }
 
   private Tone tone(Scored s) {
@@ -188,10 +253,15 @@ public final class SentimentScorer {
    * present, the polarity and score (P(positive) - P(negative)).
    */
   public List<Record> records(String sentence, List<Mention> mentions) {
-    Located l = new Located(new Scored(sentence), mentions);
+    return records(sentence(sentence), mentions);
+  }
+
+  /** {@link #records(String, List)} of a sentence already tokenised and rated, whose tone may be known. */
+  public List<Record> records(Sentence sentence, List<Mention> mentions) {
+    Located l = new Located(sentence.scored, mentions);
     List<Record> rules = ruleRecords(l);
     if (model == null) return rules;
-    double tone = tone(l.s).compound();
+    double tone = sentence.tone().compound();
     Map<String, double[]> byTarget = new HashMap<>();
     List<Record> out = new ArrayList<>(rules.size());
     for (Record r : rules) {
@@ -281,8 +351,9 @@ public final class SentimentScorer {
    * in its clause, and the actor's role toward cue verbs (object of an act, speaker, subject).
    */
   public Map<String, Double> features(String sentence, List<Mention> mentions, String actor) {
-    Located l = new Located(new Scored(sentence), mentions);
-    return features(l, mentions, actor, ruleRecords(l), tone(l.s).compound());
+    Sentence s = sentence(sentence);
+    Located l = new Located(s.scored, mentions);
+    return features(l, mentions, actor, ruleRecords(l), s.tone().compound());
   }
 
   /** Features from a sentence tokenised and located once, its rule records and its tone. */

@@ -6,63 +6,26 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Word-level helpers shared by every stage: one tokenisation, one English function-word list. */
+/** Word-level helpers shared by every stage: the words of a text, one English function-word list, resource lists. */
 public final class Tokens {
   private Tokens() {}
 
   /** English function words (resource dyad/text/function_words.txt), lower case. */
   public static final Set<String> FUNCTION_WORDS = loadWordList("dyad/text/function_words.txt");
 
-  /** Words: maximal runs of letters or digits, apostrophes inside a word kept ("don't", "China's"). */
+  /** Words: maximal runs of letters or digits, apostrophes inside a word kept ("don't", "China's"). See {@link TokenStream#words}. */
   public static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    if (text == null) return out;
-    int n = text.length();
-    for (int i = wordStart(text, 0); i < n; ) {
-      int end = wordEnd(text, i);
-      out.add(text.substring(i, end));
-      i = wordStart(text, end);
-    }
-    return out;
+    return text == null ? new java.util.ArrayList<>() : TokenStream.of(text).words();
   }
 
-  /** The number of {@link #words}, without building them: ingest counts every article's words. */
+  /** The number of {@link #words}: ingest counts the words of every article and item. */
   public static int countWords(String text) {
-    if (text == null) return 0;
-    int count = 0;
-    int n = text.length();
-    for (int i = wordStart(text, 0); i < n; i = wordStart(text, wordEnd(text, i))) count++;
-    return count;
-  }
-
-  /** First index at or after i that starts a word; the text's length if none. */
-  private static int wordStart(String text, int i) {
-    int n = text.length();
-    while (i < n && !Character.isLetterOrDigit(text.charAt(i))) i++;
-    return i;
-  }
-
-  /** End (exclusive) of the word starting at {@code start}. */
-  private static int wordEnd(String text, int start) {
-    int n = text.length();
-    int i = start;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        i++;
-      } else if (c == '\'' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start) {
-        i++;
-      } else {
-        break;
-      }
-    }
-    return i;
+    return text == null ? 0 : TokenStream.of(text).wordSpans().length / 2;
   }
 
   /** Lower-cased words joined by single spaces: the form used for hashing and containment checks. */
@@ -89,7 +52,7 @@ public final class Tokens {
   public static List<String> readResourceLines(String resource) {
     InputStream in = Tokens.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) throw new IllegalStateException("missing resource on the classpath: " + resource);
-    List<String> out = new ArrayList<>();
+    List<String> out = new java.util.ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {

@@ -1,22 +1,22 @@
 package dyad.topics;
 
+import dyad.text.TokenStream;
 import dyad.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Tokens for topic models, so that topics are about issues rather than filler or names: lower
- * case, letters only, three letters or more, without function words and news filler words
- * (dyad/topics/news_stopwords.txt), plurals folded to the singular.
+ * Tokens for topic models, a filter over the one token stream, so that topics are about issues
+ * rather than filler or names: words of letters (apostrophes and hyphens inside), lower case, three
+ * letters or more, without function words and news filler words (dyad/topics/news_stopwords.txt),
+ * plurals folded to the singular. The words are those of the expression
+ * {@code \p{L}[\p{L}'’-]*\p{L}|\p{L}}; actors' names are masked first ({@link MentionMask}).
  */
 public final class TopicTokens {
   public static final String NEWS_STOPWORDS = "dyad/topics/news_stopwords.txt";
   private static final Set<String> STOP = union(Tokens.FUNCTION_WORDS, Tokens.loadWordList(NEWS_STOPWORDS));
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
 
   private TopicTokens() {}
 
@@ -28,21 +28,46 @@ public final class TopicTokens {
 
   /** The tokens of {@code text}; actors' names are masked before, by {@link MentionMask}. */
   public static List<String> of(String text) {
+    TokenStream ts = TokenStream.of(text);
     List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-      int apostrophe = w.indexOf('\'');
-      if (apostrophe > 0) w = w.substring(0, apostrophe); // China's -> china
-      if (w.startsWith(MentionMask.ACTOR_PREFIX)) {
-        out.add(w); // an actor's token (topics.actorNames token) is a name, not a word to fold
-        continue;
-      }
-      if (w.length() < 3 || STOP.contains(w)) continue;
-      w = singular(w);
-      if (!STOP.contains(w)) out.add(w);
-    }
+    add(ts, 0, ts.size(), out);
     return out;
+  }
+
+  /** The tokens of runs [from, to) of a stream, none of them masked, added to {@code out}. */
+  static void add(TokenStream ts, int from, int to, List<String> out) {
+    String text = ts.text();
+    for (int i = from; i < to; i++) {
+      byte k = ts.kind(i);
+      if (k != TokenStream.LETTER && k != TokenStream.LETTER_SUPPLEMENTARY) continue;
+      int j = i;
+      while (j + 1 < to && ts.joined(j + 1) && (letter(ts.kind(j + 1))
+          || ts.joinedChar(j + 1, '\'') || ts.joinedChar(j + 1, '’') || ts.joinedChar(j + 1, '-'))) {
+        j++;
+      }
+      int last = j;
+      while (!letter(ts.kind(last))) last--; // a word ends in a letter
+      word(text.substring(ts.start(i), ts.end(last)), out);
+      i = j;
+    }
+  }
+
+  private static boolean letter(byte k) {
+    return k == TokenStream.LETTER || k == TokenStream.LETTER_SUPPLEMENTARY;
+  }
+
+  /** One word of the text as a token: lower-cased, without a possessive, filtered and folded. */
+  private static void word(String match, List<String> out) {
+    String w = match.toLowerCase(Locale.ROOT).replace('’', '\'');
+    int apostrophe = w.indexOf('\'');
+    if (apostrophe > 0) w = w.substring(0, apostrophe); // China's -> china
+    if (w.startsWith(MentionMask.ACTOR_PREFIX)) {
+      out.add(w); // an actor's token (topics.actorNames token) is a name, not a word to fold
+      return;
+    }
+    if (w.length() < 3 || STOP.contains(w)) return;
+    w = singular(w);
+    if (!STOP.contains(w)) out.add(w);
   }
 
   /** Regular English plurals to the singular: policies -> policy, talks -> talk; not news, crisis, glass. */

@@ -17,7 +17,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * bench/run's measurements, all in one JVM on one input: JVM start (from the script's launch time),
  * Spark start, the I/O floor cold and warm, then `dyad run` (without topics unless asked) and its
- * manifest's seconds per stage. The ratio compares the pipeline with the warm floor.
+ * manifest's seconds per stage, and the Spark jobs the run started (a listener counts them). The ratio
+ * compares the pipeline with the warm floor.
  *
  * <p>Usage: BenchRun CORPUS.jsonl MASTER LAUNCHED_EPOCH_NANOS WITH_TOPICS(0|1)
  */
@@ -41,6 +42,14 @@ public final class BenchRun {
     spark.read().json(corpus.toString()).agg(sum(length(col("text")))).first();
     double floor = secs(t);
 
+    // Spark jobs the run itself starts (the floor's are before this listener counts).
+    java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
+    spark.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+      @Override
+      public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart jobStart) {
+        jobs.incrementAndGet();
+      }
+    });
     Path out = Files.createTempDirectory("dyad-bench").resolve("out");
     List<String> cmd = new ArrayList<>(List.of("run", "--input", corpus.toString(), "--output", out.toString()));
     if (!topics) cmd.addAll(List.of("--skip", "topics"));
@@ -62,7 +71,9 @@ public final class BenchRun {
         topics ? "with topics" : "without topics", m.at("/counts/articles").asLong(), m.at("/counts/duplicates").asLong(),
         m.at("/counts/rejects").asLong());
     double perCore = records / pipeline / cores;
-    System.out.printf(Locale.ROOT, "articles=%d articles_per_s_per_core=%.0f ratio_to_floor=%.1f%n", records, perCore, pipeline / floor);
+    System.out.printf(Locale.ROOT, "spark jobs       %6d%n", jobs.get());
+    System.out.printf(Locale.ROOT, "articles=%d articles_per_s_per_core=%.0f ratio_to_floor=%.1f spark_jobs=%d%n", records, perCore,
+        pipeline / floor, jobs.get());
     spark.stop();
   }
 

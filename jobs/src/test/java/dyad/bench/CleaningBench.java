@@ -2,9 +2,10 @@ package dyad.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dyad.article.AnalysedArticle;
 import dyad.core.IngestConfig;
 import dyad.ingest.ArticleBuilder;
-import dyad.ingest.IngestedRecord;
+import dyad.schema.Rows.ArticleRow;
 import dyad.ingest.RawRecord;
 import java.io.BufferedReader;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class CleaningBench {
         records.add(rec);
       }
     }
-    ArticleBuilder builder = new ArticleBuilder(new IngestConfig());
+    ArticleBuilder builder = new ArticleBuilder(IngestConfig.defaults());
     double best = Double.MAX_VALUE;
     for (int round = 1; round <= rounds; round++) {
       long t0 = System.nanoTime();
@@ -49,11 +50,14 @@ public final class CleaningBench {
     // A digest of everything the builder returns, so that a faster chain can be shown to give the same records.
     java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
     for (RawRecord rec : records) {
-      IngestedRecord o = builder.build(rec);
-      String all = String.join("\u0001", String.valueOf(o.getKind()), String.valueOf(o.getTitle()), String.valueOf(o.getText()),
+      AnalysedArticle a = builder.build(rec);
+      ArticleRow o = a.article();
+      String all = String.join("\u0001", a.isArticle() ? AnalysedArticle.ARTICLE : AnalysedArticle.REJECT,
+          String.valueOf(o.getTitle()), String.valueOf(o.getText()),
           String.valueOf(o.getParagraphs()), String.valueOf(o.getWords()), String.valueOf(o.getRepeatedParagraphs()),
           String.valueOf(o.getRemovedParagraphs()), String.valueOf(o.getDate()), String.valueOf(o.getDateSource()),
-          String.valueOf(o.getFingerprint()), String.valueOf(o.getReason()), String.valueOf(o.getDetail()));
+          String.valueOf(a.fingerprint()), String.valueOf(a.isArticle() ? null : a.reject().getReason()),
+          String.valueOf(a.isArticle() ? null : a.reject().getDetail()));
       md.update(all.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     System.out.printf(Locale.ROOT, "records=%d chars=%d best_s=%.2f records_per_s_per_core=%.0f mb_per_s_per_core=%.2f digest=%s%n",

@@ -1,5 +1,6 @@
 package dyad.bench;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_add;
@@ -7,10 +8,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.xxhash64;
 
-import dyad.core.NetworkConfig;
-import dyad.core.Progress;
 import dyad.core.SparkSessions;
-import dyad.network.NetworkJob;
+import dyad.schema.Tables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,25 +60,44 @@ public final class NetworkBench {
     spark.stop();
   }
 
-  /** @return mentions, edges, metric rows, milliseconds */
+  /**
+   * Writes a synthetic run output of {@code n} articles (no text: the stage reads only dates,
+   * sources and mentions) and times `dyad network` on it.
+   *
+   * @return mentions, edges, metric rows, milliseconds
+   */
   private static long[] run(SparkSession spark, Dataset<Row> index, Dataset<Row> tMentions, Dataset<Row> actors, long n,
       int templates) {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("dyad-network-bench");
+      Files.writeString(dir.resolve("_manifest.json"), "{}");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Dataset<Row> articles = spark.range(n).select(
         concat(lit("s"), col("id").cast("string")).as("article_id"),
         pmod(xxhash64(col("id"), lit(1)), lit((long) templates)).as("t"),
         date_add(lit(java.sql.Date.valueOf("2021-01-01")), pmod(xxhash64(col("id"), lit(2)), lit(1095L)).cast("int")).as("date"),
         concat(lit("publisher-"), pmod(xxhash64(col("id"), lit(3)), lit(50L)).cast("string")).as("publisher"))
-        .withColumn("source", col("publisher")).withColumn("duplicate_of", lit(null).cast("string"));
+        .withColumn("source", col("publisher")).withColumn("duplicate_of", lit(null).cast("string"))
+        .withColumn("paragraphs", array().cast("array<string>"))
+        .withColumn("sentences", array().cast(Tables.ARTICLES.schema().apply("sentences").dataType()));
     articles = SparkSessions.materialize(articles);
-    Dataset<Row> mentions = SparkSessions.materialize(articles.select("article_id", "t").join(index, "t")
+    articles.drop("t").write().parquet(dir.resolve("articles").toString());
+    Dataset<Row> mentions = articles.select("article_id", "t").join(index, "t")
         .join(tMentions.withColumnRenamed("article_id", "template_id"), "template_id")
-        .select("article_id", "paragraph", "sentence", "actor_id", "type", "country"));
-    long m = mentions.count();
+        .drop("t", "template_id");
+    mentions.write().parquet(dir.resolve("mentions").toString());
+    actors.write().parquet(dir.resolve("actors").toString());
+    long m = spark.read().parquet(dir.resolve("mentions").toString()).count();
+    Path out = dir.resolve("out");
     long t0 = System.nanoTime();
-    NetworkJob.Result r = NetworkJob.run(articles, mentions, actors, new NetworkConfig(), System.getenv("BENCH_PROGRESS") != null ? new Progress(System.err) : Progress.silent());
-    long edges = r.edges().count();
-    long metrics = r.metrics().count();
+    int code = dyad.cli.Main.commandLine().execute("network", "--input", dir.toString(), "--output", out.toString());
     long ms = (System.nanoTime() - t0) / 1_000_000;
+    if (code != 0) throw new IllegalStateException("dyad network exited " + code);
+    long edges = spark.read().parquet(out.resolve("comention_edges").toString()).count();
+    long metrics = spark.read().parquet(out.resolve("actor_metrics").toString()).count();
     return new long[] {m, edges, metrics, ms};
   }
 }

@@ -7,7 +7,7 @@ import dyad.core.DyadConfig;
 import dyad.core.SparkSessions;
 import dyad.core.TopicsConfig;
 import dyad.topics.NewsTokenizer;
-import dyad.topics.TopicsJob;
+import dyad.topics.TopicsStage;
 import java.util.Locale;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
@@ -34,9 +34,9 @@ public final class TopicsBench {
   public static void main(String[] args) throws Exception {
     String mode = args[2];
     TopicsConfig cfg = args.length > 3 && !args[3].isBlank()
-        ? DyadConfig.mapper().readValue("{\"topics\":" + args[3] + "}", DyadConfig.class).validated().topics
-        : new TopicsConfig();
-    int[] ks = args.length > 4 ? java.util.Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {cfg.k};
+        ? DyadConfig.fromJson("{\"topics\":" + args[3] + "}").topics()
+        : DyadConfig.defaults().topics();
+    int[] ks = args.length > 4 ? java.util.Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {cfg.k()};
     SparkSession spark = SparkSessions.start("local[*]");
     java.nio.file.Path checkpoints = java.nio.file.Files.createTempDirectory("dyad-topics-bench");
     spark.sparkContext().setCheckpointDir(checkpoints.toString());
@@ -60,18 +60,18 @@ public final class TopicsBench {
         fitVectors = SparkSessions.materialize(cv.transform(ft));
         heldVectors = SparkSessions.materialize(cv.transform(stop.transform(tok.transform(held))));
         vocabulary = System.nanoTime();
-        LDAModel m = new LDA().setK(k).setMaxIter(20).setSeed(cfg.seed).fit(fitVectors);
+        LDAModel m = new LDA().setK(k).setMaxIter(20).setSeed(cfg.seed()).fit(fitVectors);
         model = m instanceof DistributedLDAModel d ? d.toLocal() : (LocalLDAModel) m;
         vocab = cv.vocabulary();
       } else {
         NewsTokenizer tok = new NewsTokenizer().setInputCol("text").setOutputCol("tokens");
         Dataset<Row> ft = SparkSessions.materialize(tok.transform(fit));
         tokenize = System.nanoTime();
-        CountVectorizerModel cv = TopicsJob.vocabulary(ft, cfg, ft.count());
-        fitVectors = SparkSessions.materialize(TopicsJob.ldaInput(cv.transform(ft), ft.count()));
+        CountVectorizerModel cv = TopicsStage.vocabulary(ft, cfg, ft.count());
+        fitVectors = SparkSessions.materialize(TopicsStage.ldaInput(cv.transform(ft), ft.count()));
         heldVectors = SparkSessions.materialize(cv.transform(tok.transform(held)));
         vocabulary = System.nanoTime();
-        model = TopicsJob.fit(fitVectors, cfg, k);
+        model = TopicsStage.fit(fitVectors, cfg, k);
         vocab = cv.vocabulary();
       }
       long fitted = System.nanoTime();
@@ -79,9 +79,9 @@ public final class TopicsBench {
       double tokSecs = (tokenize - t0) / 1e9;
       double vocabSecs = (vocabulary - tokenize) / 1e9;
       double ldaSecs = (fitted - vocabulary) / 1e9;
-      TopicsJob.Quality q = TopicsJob.quality(model, vocab, heldVectors, secs);
+      TopicsStage.Quality q = TopicsStage.quality(model, vocab, heldVectors, secs);
       double qualitySecs = (System.nanoTime() - fitted) / 1e9;
-      TopicsJob.Quality onFit = TopicsJob.quality(model, vocab, fitVectors, secs);
+      TopicsStage.Quality onFit = TopicsStage.quality(model, vocab, fitVectors, secs);
       var top = model.describeTopics(10).orderBy("topic").collectAsList();
       for (int t = 0; t < top.size(); t++) {
         StringBuilder w = new StringBuilder();

@@ -35,7 +35,7 @@ class ClusterIT extends SparkTestBase {
     String manifest = Files.readString(out.resolve("_manifest.json"));
     assertTrue(manifest.contains("\"master\" : \"spark://127.0.0.1:"), "the manifest records the cluster master");
     Path local = SeedRun.output();
-    for (String table : dyad.output.Tables.ALL.keySet()) {
+    for (String table : dyad.schema.Tables.ALL.keySet()) {
       assertEquals(0, rowsDiffering(local, out, table), table);
     }
     assertEquals(contentHashes(local), contentHashes(out));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyad.TestPaths;
 import dyad.ingest.RejectReason;
-import dyad.output.Tables;
+import dyad.schema.Tables;
 import java.nio.file.Files;
 import java.util.List;
 import org.apache.spark.sql.types.StructField;

@@ -39,7 +39,7 @@ class ReliabilityTest extends SparkTestBase {
     Path out = tmp.resolve("one-core");
     run(out, List.of(), "local[1]");
     var expected = contentHashes(SeedRun.output());
-    assertEquals(dyad.output.Tables.ALL.size(), expected.size());
+    assertEquals(dyad.schema.Tables.ALL.size(), expected.size());
     assertEquals(expected, contentHashes(out));
   }
 
@@ -47,8 +47,9 @@ class ReliabilityTest extends SparkTestBase {
   void failedTaskAttemptsAreRetriedToTheSameOutput() throws Exception {
     Path out = tmp.resolve("faulty");
     // local[2,4]: two cores, and up to four attempts per task (local mode does not retry by default).
-    String log = run(out, List.of("-D" + FaultInjection.SETTING + "=ingest,actors,sentiment"), "local[2,4]");
-    for (String site : List.of("ingest", "actors", "sentiment")) {
+    // The per-article pass (cleaning, matching, scoring), deduplication, and the network's pair counts.
+    String log = run(out, List.of("-D" + FaultInjection.SETTING + "=pass,dedup,network"), "local[2,4]");
+    for (String site : List.of("pass", "dedup", "network")) {
       assertTrue(log.contains("dyad fault injection: failing attempt 0 of task 0 in stage") && log.contains(" at " + site),
           "a task failed at " + site);
     }

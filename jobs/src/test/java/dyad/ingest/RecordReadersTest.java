@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The per-file readers, without Spark: every record or failure comes back as a record. */
 class RecordReadersTest {
   @TempDir Path dir;
-  private final IngestConfig cfg = new IngestConfig();
+  private IngestConfig cfg = IngestConfig.defaults();
 
   private List<RawRecord> read(String name, byte[] content) throws IOException {
     Path p = dir.resolve(name);
@@ -65,9 +65,13 @@ class RecordReadersTest {
     assertEquals("invalid UTF-8 at byte 3", bad.getRejectDetail());
   }
 
+  private static IngestConfig withMaxRecordBytes(long n) {
+    return dyad.core.DyadConfig.fromJson("{\"ingest\": {\"maxRecordBytes\": " + n + "}}").ingest();
+  }
+
   @Test
   void tooLargeRecordsAreRejectedWithoutReadingThemWhole() throws IOException {
-    cfg.maxRecordBytes = 100;
+    cfg = withMaxRecordBytes(100);
     assertEquals("too_large", read("big.txt", utf8("x ".repeat(200))).get(0).getRejectReason());
     List<RawRecord> lines = read("big.jsonl", utf8("{\"text\":\"" + "y".repeat(300) + "\"}\n{\"text\":\"ok\"}\n"));
     assertEquals(List.of("too_large", "ok"), List.of(lines.get(0).getRejectReason(), lines.get(1).getText()));
@@ -77,7 +81,7 @@ class RecordReadersTest {
   /** Lines are scanned a 64 KiB chunk at a time: records across chunk ends, a long one, a last one unterminated. */
   @Test
   void jsonLinesAcrossReadChunksKeepEveryRecordAndNumber() throws IOException {
-    cfg.maxRecordBytes = 150_000;
+    cfg = withMaxRecordBytes(150_000);
     StringBuilder sb = new StringBuilder(); // about 125 KB
     int n = 3000;
     for (int i = 1; i <= n; i++) {
@@ -175,8 +179,8 @@ class RecordReadersTest {
     Path p = dir.resolve("big.jsonl");
     Files.write(p, content);
     InputFile f = new InputFile(p.toUri().toString(), "big.jsonl", content.length, InputFile.Format.JSONL);
-    IngestConfig small = new IngestConfig();
-    small.maxRecordBytes = 200; // the "huge" line spans several ranges and is still one too_large reject
+    // The "huge" line spans several ranges and is still one too_large reject.
+    IngestConfig small = dyad.core.DyadConfig.fromJson("{\"ingest\": {\"maxRecordBytes\": 200}}").ingest();
     List<String> whole = described(RecordReaders.read(f, Map.of(), small));
     assertTrue(whole.stream().anyMatch(r -> r.contains("too_large")), whole.toString());
     assertTrue(whole.stream().anyMatch(r -> r.contains("malformed_json")), whole.toString());

@@ -1,6 +1,6 @@
 package dyad.network;
 
-import dyad.core.Periods;
+import dyad.core.Period;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -235,10 +235,10 @@ class NetworkStageIntegrationTest extends SparkTestBase {
       days.add(java.sql.Date.valueOf(d));
     }
     var df = spark.createDataset(days, Encoders.DATE()).toDF("date");
-    for (String unit : List.of("day", "week", "month", "quarter", "year", "all")) {
-      List<Row> rows = df.select(functions.col("date"), Periods.label(unit, functions.col("date"))).collectAsList();
+    for (Period unit : Period.values()) {
+      List<Row> rows = df.select(functions.col("date"), unit.label(functions.col("date"))).collectAsList();
       for (Row r : rows) {
-        assertEquals(Periods.label(unit, r.getDate(0).toLocalDate()), r.getString(1), unit + " " + r.getDate(0));
+        assertEquals(unit.label(r.getDate(0).toLocalDate()), r.getString(1), unit + " " + r.getDate(0));
       }
     }
   }

@@ -1,6 +1,6 @@
 package dyad.network;
 
-import dyad.core.Periods;
+import dyad.core.Period;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,13 +26,13 @@ class PmiTest {
   @Test
   void periodLabels() {
     LocalDate d = LocalDate.of(2021, 1, 3); // a Sunday: ISO week 53 of 2020
-    assertEquals("2021-01-03", Periods.label("day", d));
-    assertEquals("2020-W53", Periods.label("week", d));
-    assertEquals("2021-W01", Periods.label("week", d.plusDays(1)));
-    assertEquals("2021-01", Periods.label("month", d));
-    assertEquals("2021-Q1", Periods.label("quarter", d));
-    assertEquals("2021", Periods.label("year", d));
-    assertEquals("all", Periods.label("all", (LocalDate) null));
-    assertNull(Periods.label("month", (LocalDate) null));
+    assertEquals("2021-01-03", Period.DAY.label(d));
+    assertEquals("2020-W53", Period.WEEK.label(d));
+    assertEquals("2021-W01", Period.WEEK.label(d.plusDays(1)));
+    assertEquals("2021-01", Period.MONTH.label(d));
+    assertEquals("2021-Q1", Period.QUARTER.label(d));
+    assertEquals("2021", Period.YEAR.label(d));
+    assertEquals("all", Period.ALL.label((LocalDate) null));
+    assertNull(Period.MONTH.label((LocalDate) null));
   }
 }

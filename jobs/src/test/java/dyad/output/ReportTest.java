@@ -1,5 +1,7 @@
 package dyad.output;
 
+import dyad.schema.Tables;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -78,6 +78,29 @@ class SentimentStageIntegrationTest extends SparkTestBase {
     }
   }
 
+  /**
+   * A run made before articles stored their sentences: the sentence index its mentions refer to is
+   * unknown, so the stage refuses it, saying why, rather than split the sentences again.
+   */
+  @Test
+  void anOlderRunWithoutStoredSentencesIsRefused() throws IOException {
+    Path old = tmp.resolve("old");
+    Files.createDirectories(old);
+    Files.copy(SeedRun.output().resolve("_manifest.json"), old.resolve("_manifest.json"));
+    spark.read().parquet(SeedRun.output().resolve("articles").toString()).drop("sentences")
+        .write().parquet(old.resolve("articles").toString());
+    spark.read().parquet(SeedRun.output().resolve("mentions").toString()).write().parquet(old.resolve("mentions").toString());
+    PrintStream err = System.err;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(buf, true));
+    try {
+      assertEquals(2, dyad("sentiment", "--input", old.toString(), "--output", tmp.resolve("again").toString()));
+    } finally {
+      System.setErr(err);
+    }
+    assertTrue(buf.toString().contains("no sentences column"), buf.toString());
+  }
+
   @Test
   void evalSentimentPrintsMacroF1AsItsLastLine() throws IOException {
     Path f = tmp.resolve("labelled.jsonl");

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dyad.TestPaths;
 import dyad.core.IngestConfig;
 import dyad.ingest.ArticleBuilder;
-import dyad.ingest.IngestedRecord;
+import dyad.article.AnalysedArticle;
 import dyad.ingest.RawRecord;
+import dyad.schema.Rows.ArticleRow;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,16 @@ import org.junit.jupiter.api.Test;
 
 /** The whole cleaning chain on the five real reference articles. */
 class SeedCleaningTest {
-  private static final ArticleBuilder BUILDER = new ArticleBuilder(new IngestConfig());
+  private static final ArticleBuilder BUILDER = new ArticleBuilder(IngestConfig.defaults());
 
-  static IngestedRecord clean(String prefix) {
+  static AnalysedArticle analyse(String prefix) {
     RawRecord raw = RawRecord.of("seeds/" + prefix + ".txt", "file", 0);
     raw.setText(TestPaths.seed(prefix));
     return BUILDER.build(raw);
+  }
+
+  static ArticleRow clean(String prefix) {
+    return analyse(prefix).article();
   }
 
   /** Furniture that must never survive cleaning, in any article. */
@@ -51,8 +56,8 @@ class SeedCleaningTest {
   @ParameterizedTest
   @ValueSource(strings = {"000", "001", "002", "003", "004"})
   void noFurnitureBoilerplateOrFooterIsLeft(String seed) {
-    IngestedRecord r = clean(seed);
-    assertEquals(IngestedRecord.ARTICLE, r.getKind());
+    assertTrue(analyse(seed).isArticle(), seed);
+    ArticleRow r = clean(seed);
     for (String p : r.getParagraphs()) {
       for (Pattern f : FURNITURE) {
         assertFalse(f.matcher(p).find(), seed + ": furniture /" + f + "/ left in paragraph: " + p);
@@ -64,7 +69,7 @@ class SeedCleaningTest {
   @ParameterizedTest
   @ValueSource(strings = {"000", "001", "002", "003", "004"})
   void noParagraphIsRepeated(String seed) {
-    IngestedRecord r = clean(seed);
+    ArticleRow r = clean(seed);
     Set<String> seen = new HashSet<>();
     for (String p : r.getParagraphs()) {
       String f = Tokens.fingerprintForm(p);
@@ -80,7 +85,7 @@ class SeedCleaningTest {
 
   @Test
   void siteFurnitureOfTheAggregatorPageIsGoneButTheStoryStays() {
-    IngestedRecord r = clean("001");
+    ArticleRow r = clean("001");
     assertEquals("ANALYSIS | China and Russia are closer than ever... and that's a problem for the US.", r.getTitle());
     String text = r.getText();
     assertTrue(text.contains("Antony Blinken is due to make a trip to Beijing"));
@@ -96,7 +101,7 @@ class SeedCleaningTest {
 
   @Test
   void imageBlocksAndAttributionOfTheNewsweekStoryAreGone() {
-    IngestedRecord r = clean("003");
+    ArticleRow r = clean("003");
     String text = r.getText();
     assertEquals("After US negotiations get tense, China turns to Russia to 'promote cooperation'", r.getTitle());
     assertFalse(text.contains("Russia, Lavrov, China, Wang, Guilin"));
@@ -109,7 +114,7 @@ class SeedCleaningTest {
 
   @Test
   void readMoreTailsAndThePhotoCaptionOfTheReutersStoryAreGone() {
-    IngestedRecord r = clean("000");
+    ArticleRow r = clean("000");
     assertTrue(r.getParagraphs().get(0).startsWith("China is strengthening ties with autocratic partners"));
     assertTrue(r.getText().contains("the ideological agenda of the West."));
     assertTrue(r.getText().contains("COLD COMFORT"), "section headings are part of the article");

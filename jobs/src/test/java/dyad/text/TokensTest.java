@@ -29,6 +29,35 @@ class TokensTest {
     assertEquals("οδυσσευς σοφος", Tokens.fingerprintForm("ΟΔΥΣΣΕΥΣ ΣΟΦΟΣ"));
   }
 
+  /** The word split as it was, character by character, before the one token stream. */
+  private static List<String> wordsAsBefore(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (true) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) i++;
+      if (i >= n) return out;
+      int start = i;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) i++;
+        else if (c == '\'' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start) i++;
+        else break;
+      }
+      out.add(text.substring(start, i));
+    }
+  }
+
+  @Test
+  void theStreamsWordsAreTheWordsOfTheCharacterScanOnRealText() {
+    int words = 0;
+    for (String t : dyad.TestTexts.sample()) {
+      assertEquals(wordsAsBefore(t), Tokens.words(t), t.length() > 200 ? t.substring(0, 200) : t);
+      words += Tokens.countWords(t);
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(words > 100_000, "compared " + words + " words");
+  }
+
   private static List<String> texts() {
     List<String> out = new ArrayList<>(TEXTS);
     for (String id : List.of("000", "001", "002", "003", "004")) out.add(TestPaths.seed(id));

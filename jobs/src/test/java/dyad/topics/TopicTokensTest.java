@@ -2,17 +2,41 @@ package dyad.topics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dyad.core.TopicsConfig.ActorNames;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TopicTokensTest {
+  private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
+
+  /** The words as the expression the stream's filter replaced found them, before lower-casing and folding. */
+  private static List<String> byExpression(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = EXPRESSION.matcher(text);
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+
+  @Test
+  void theFilterFindsTheWordsOfTheExpressionOnRealText() {
+    int words = 0;
+    for (String t : dyad.TestTexts.sample()) {
+      // The same words give the same tokens: compare the tokens of the expression's words, one word at a time.
+      List<String> expected = new java.util.ArrayList<>();
+      for (String w : byExpression(t)) expected.addAll(TopicTokens.of(w));
+      assertEquals(expected, TopicTokens.of(t), t.length() > 200 ? t.substring(0, 200) : t);
+      words += expected.size();
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(words > 50_000, "compared " + words + " tokens");
+  }
+
   @Test
   void issuesNotFillerNorTheSkippedNames() {
     String s = "China's ministry said on Monday that new tariffs on steel imports would hurt the talks.";
     int at = s.indexOf("China's");
     assertEquals(List.of("ministry", "tariff", "steel", "import", "hurt", "talk"),
-        TopicTokens.of(MentionMask.apply(s, List.of(new MentionMask.Span(at, at + 5, "CHN")), "remove")));
+        TopicTokens.of(MentionMask.apply(s, List.of(new MentionMask.Span(at, at + 5, "CHN")), ActorNames.REMOVE)));
     assertEquals(List.of("china", "ministry", "tariff", "steel", "import", "hurt", "talk"), TopicTokens.of(s));
     assertEquals("policy", TopicTokens.singular("policies"));
     assertEquals("crisis", TopicTokens.singular("crisis"));

@@ -47,7 +47,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     assertEquals(duck("SELECT round(mean_npmi, 3), round(diversity, 3) FROM " + table(out, "topic_quality") + " WHERE used"),
         List.of(List.of(t.get("mean_npmi").asDouble(), t.get("diversity").asDouble())));
     assertEquals(20, manifest(out).get("config").get("topics").get("k").asInt());
-    assertTrue(manifest(out).get("files").toString().contains(TopicsJob.MODEL));
+    assertTrue(manifest(out).get("files").toString().contains(TopicsStage.MODEL));
     // Topics are made of issue words: no function or filler words, no masked actor names.
     Set<String> stop = new HashSet<>(dyad.text.Tokens.FUNCTION_WORDS);
     stop.addAll(dyad.text.Tokens.loadWordList(TopicTokens.NEWS_STOPWORDS));
@@ -115,7 +115,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
 
   @Test
   void theSavedModelTopicsNewText() {
-    PipelineModel model = PipelineModel.load(SeedRun.output().resolve(TopicsJob.MODEL).toString());
+    PipelineModel model = PipelineModel.load(SeedRun.output().resolve(TopicsStage.MODEL).toString());
     StructType schema = new StructType().add("text", DataTypes.StringType);
     Dataset<Row> fresh = spark.createDataFrame(List.of(
         RowFactory.create("Sanctions over human rights violations in Xinjiang were imposed by Western governments."),
@@ -136,7 +136,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     for (String t : TABLES) assertEquals(0, rowsDiffering(SeedRun.output(), again, t), t + ": same input, same rows");
     Path reused = tmp.resolve("reused");
     assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", reused.toString(),
-        "--model", SeedRun.output().resolve(TopicsJob.MODEL).toString()));
+        "--model", SeedRun.output().resolve(TopicsStage.MODEL).toString()));
     for (String t : List.of("topics", "article_topics", "pair_topics")) {
       assertEquals(0, rowsDiffering(SeedRun.output(), reused, t), t + ": the saved model gives the same rows");
     }
@@ -209,7 +209,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     assertEquals(0, dyad("run", "--input", in.toString(), "--output", out.toString()));
     for (String t : TABLES) assertEquals(0, duckLong("SELECT count(*) FROM " + table(out, t)), t);
     assertTrue(manifest(out).get("topics").get("skipped").asText().startsWith("too little text"));
-    assertFalse(Files.exists(out.resolve(TopicsJob.MODEL)));
+    assertFalse(Files.exists(out.resolve(TopicsStage.MODEL)));
   }
 
   @Test
@@ -226,7 +226,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     topics.add(new int[] {0, 1});
     topics.add(new int[] {3, 2});
     double ab = Math.log(4.0 / 3) / Math.log(2);
-    double[] npmi = TopicsJob.npmi(docs, topics);
+    double[] npmi = TopicsStage.npmi(docs, topics);
     assertEquals((ab - 1 - 1) / 3, npmi[0], 1e-12);
     assertEquals(ab, npmi[1], 1e-12);
     assertEquals(-1, npmi[2], 1e-12, "a term in no document pairs with nothing");

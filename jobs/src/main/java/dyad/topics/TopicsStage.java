@@ -5,26 +5,32 @@ import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_max;
 import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import dyad.article.ArticleStep;
 import dyad.core.Aggregates;
-import dyad.core.InputSchema;
-import dyad.core.Periods;
+import dyad.core.DyadConfig;
+import dyad.core.Level;
+import dyad.core.Period;
 import dyad.core.Progress;
+import dyad.core.Scope;
 import dyad.core.SparkSessions;
 import dyad.core.TopicsConfig;
-import dyad.network.ArticlePairs;
-import dyad.output.Tables;
+import dyad.schema.Rows.MentionRow;
+import dyad.schema.Tables;
+import dyad.stage.Corpus;
+import dyad.stage.Part;
+import dyad.stage.Stage;
+import dyad.stage.StageContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,15 +59,16 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The topics stage: {@code articles} and {@code mentions} to a fitted topic model (a Spark ML
- * {@link PipelineModel}: {@link NewsTokenizer}, {@code CountVectorizerModel}, {@code LocalLDAModel})
- * and the tables {@code topics}, {@code article_topics}, {@code pair_topics}, {@code topic_trends}
- * and {@code topic_quality}. Actors' names are masked before tokenising (topics.actorNames); LDA
- * fits on articles or, for small corpora, paragraphs; every article and paragraph then gets a topic
- * distribution from the model, which pairs and periods average.
+ * The topics stage: a fitted topic model (a Spark ML {@link PipelineModel}: {@link NewsTokenizer},
+ * {@code CountVectorizerModel}, {@code LocalLDAModel}) and the tables {@code topics},
+ * {@code article_topics}, {@code pair_topics}, {@code topic_trends} and {@code topic_quality}. Its
+ * step ({@link TopicStep}) reads each paragraph's words off the article's token stream in the
+ * per-article pass, actors' names masked (topics.actorNames); LDA fits on articles or, for small
+ * corpora, paragraphs; every article and paragraph then gets a topic distribution from the model,
+ * which pairs and periods average.
  */
-public final class TopicsJob {
-  public static final String STAGE = "topics";
+public final class TopicsStage implements Stage {
+  public static final String NAME = "topics";
   /** Directory of the fitted model in the output: {@code PipelineModel.load} reads it back. */
   public static final String MODEL = "topic_model";
   /** The paragraph index of a whole-article unit. */
@@ -69,9 +76,6 @@ public final class TopicsJob {
   /** topics.docConcentration 0 with em: see its doc for the measurement behind it. */
   static final double EM_DOC_CONCENTRATION = 1.5;
   private static final long DOCS_PER_PARTITION = 20_000;
-
-  public record Result(Dataset<Row> topics, Dataset<Row> articleTopics, Dataset<Row> pairTopics, Dataset<Row> trends,
-      Dataset<Row> quality, PipelineModel model, Map<String, Object> totals) {}
 
   /** The figures of one fitted k. */
   public record Quality(int k, double[] npmi, double diversity, double logPerplexity, double seconds) {
@@ -82,81 +86,107 @@ public final class TopicsJob {
     }
   }
 
-  static final InputSchema ARTICLES = InputSchema.of(STAGE, Tables.ARTICLES,
-      "article_id", "title", "paragraphs", "date", "duplicate_of");
-
-  static final InputSchema MENTIONS = InputSchema.of(STAGE, Tables.MENTIONS,
-      "article_id", "paragraph", "sentence", "start", "end", "actor_id", "type", "country");
-
-  private static final StructType UNITS = new StructType().add("article_id", DataTypes.StringType)
-      .add("paragraph", DataTypes.IntegerType).add("text", DataTypes.StringType);
-
-  private static final StructType PAIRS = new StructType().add("article_id", DataTypes.StringType)
-      .add("level", DataTypes.StringType).add("actor_a", DataTypes.StringType).add("actor_b", DataTypes.StringType)
-      .add("paragraphs", DataTypes.createArrayType(DataTypes.IntegerType));
-
-  private TopicsJob() {}
+  private final List<Integer> ks;
+  private final PipelineModel reuse;
 
   /**
-   * @param ks the numbers of topics to fit, the first used for the tables (from --k; else topics.k)
-   * @param reuse a saved model to apply instead of fitting one, or null
+   * @param ks the numbers of topics to fit, the first used for the tables (from --k); null or empty for topics.k
+   * @param reuse a saved model to apply instead of fitting one (--model), or null
    */
-  public static Result run(Dataset<Row> articles, Dataset<Row> mentions, TopicsConfig cfg, List<Integer> ks,
-      PipelineModel reuse, Progress progress) {
-    ARTICLES.check(articles.schema());
-    MENTIONS.check(mentions.schema());
-    SparkSession spark = articles.sparkSession();
-    Dataset<Row> kept = SparkSessions.materialize(
-        articles.filter(col("duplicate_of").isNull()).select("article_id", "title", "paragraphs", "date"));
-    Dataset<Row> byArticle = mentions.groupBy("article_id")
-        .agg(collect_list(struct("paragraph", "sentence", "start", "end", "actor_id", "type", "country")).as("ms"));
-    Dataset<Row> joined = SparkSessions.materialize(kept.join(byArticle, new String[] {"article_id"}, "left"));
+  public TopicsStage(List<Integer> ks, PipelineModel reuse) {
+    this.ks = ks == null ? List.of() : List.copyOf(ks);
+    this.reuse = reuse;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Part> adds() {
+    return Set.of(Part.TOPIC_TOKENS);
+  }
+
+  @Override
+  public Set<Part> needs() {
+    return Set.of(Part.ARTICLE, Part.MENTIONS);
+  }
+
+  @Override
+  public List<Tables.Table> writes() {
+    return List.of(Tables.TOPICS, Tables.ARTICLE_TOPICS, Tables.PAIR_TOPICS, Tables.TOPIC_TRENDS, Tables.TOPIC_QUALITY);
+  }
+
+  @Override
+  public ArticleStep step(DyadConfig cfg) {
+    return new TopicStep(cfg.topics().actorNames());
+  }
+
+  @Override
+  public Corpus run(Corpus corpus, StageContext ctx) {
+    SparkSession spark = ctx.spark();
+    // EM's graph grows a longer lineage every iteration; LDA checkpoints it every 10 when a
+    // checkpoint directory is set (without one, 100 iterations can overflow the stack). This
+    // run's own, unless the user gave spark.checkpoint.dir.
+    if (!spark.sparkContext().getConf().contains("spark.checkpoint.dir")) spark.sparkContext().setCheckpointDir(ctx.scratch());
+    TopicsConfig cfg = ctx.config().topics();
+    Progress progress = ctx.progress();
+    Map<String, Object> totals = ctx.totals(NAME);
+    List<Integer> fit = ks.isEmpty() ? List.of(cfg.k()) : ks;
+
+    Dataset<Row> keptRows = corpus.kept();
+    Dataset<Row> kept = SparkSessions.materialize(keptRows.select(col("article.articleId").as("article_id"),
+        col("article.title").as("title"), col("article.date").as("date"), col("topicTokens")));
     long nArticles = kept.count();
-    String unit = cfg.document.equals("auto") ? (nArticles >= cfg.autoArticles ? "article" : "paragraph") : cfg.document;
-    Map<String, Object> totals = new LinkedHashMap<>();
+    String unit = cfg.document() == TopicsConfig.Document.AUTO ? (nArticles >= cfg.autoArticles() ? "article" : "paragraph")
+        : cfg.document().toString();
     totals.put("document", unit);
 
-    progress.say(STAGE, "tokenising " + nArticles + " articles and their paragraphs (actor names: " + cfg.actorNames + ")");
-    String mode = cfg.actorNames;
-    Dataset<Row> units = joined.flatMap((FlatMapFunction<Row, Row>) r -> unitsOf(r, mode).iterator(), Encoders.row(UNITS));
-    NewsTokenizer tokenizer = reuse != null ? (NewsTokenizer) reuse.stages()[0]
-        : new NewsTokenizer("dyad_topics_tokenizer").setInputCol("text").setOutputCol("tokens");
-    Dataset<Row> tokens = SparkSessions.materialize(tokenizer.transform(units).drop("text"));
+    progress.say(NAME, nArticles + " articles and their paragraphs, words read in the per-article pass (actor names: "
+        + cfg.actorNames() + ")");
+    // Each paragraph a unit, and the whole article (its paragraphs' words in order) one more.
+    Dataset<Row> tokens = kept.select(col("article_id"), posexplode(col("topicTokens")).as(new String[] {"paragraph", "tokens"}))
+        .unionByName(kept.select(col("article_id"), lit(ARTICLE).as("paragraph"), flatten(col("topicTokens")).as("tokens")));
+    tokens = SparkSessions.materialize(tokens);
     Column isFitUnit = unit.equals("article") ? col("paragraph").equalTo(ARTICLE) : col("paragraph").notEqual(ARTICLE);
     Dataset<Row> fitTokens = tokens.filter(isFitUnit.and(size(col("tokens")).gt(0)));
     long nDocs = fitTokens.count();
     totals.put("documents", nDocs);
 
+    NewsTokenizer tokenizer = reuse != null ? (NewsTokenizer) reuse.stages()[0]
+        : new NewsTokenizer("dyad_topics_tokenizer").setInputCol("text").setOutputCol("tokens");
     CountVectorizerModel cv = reuse != null ? (CountVectorizerModel) reuse.stages()[1] : vocabulary(fitTokens, cfg, nDocs);
     int vocab = cv.vocabulary().length;
     totals.put("vocabulary", vocab);
-    int firstK = reuse != null ? k((LocalLDAModel) reuse.stages()[2]) : ks.get(0);
+    int firstK = reuse != null ? k((LocalLDAModel) reuse.stages()[2]) : fit.get(0);
     if (vocab < 2 || nDocs < 2 || vocab < firstK) {
       // Too little text for a topic model: the tables are empty, and the manifest says why.
       totals.put("skipped", "too little text for " + firstK + " topics: " + nDocs + " documents with words, "
           + vocab + " terms in the vocabulary");
-      progress.say(STAGE, (String) totals.get("skipped"));
-      return empty(spark, totals);
+      progress.say(NAME, (String) totals.get("skipped"));
+      for (Tables.Table t : writes()) ctx.write(t, spark.createDataFrame(List.of(), t.schema()));
+      return corpus;
     }
     Dataset<Row> vectors = SparkSessions.materialize(cv.transform(tokens).drop("tokens"));
     Dataset<Row> fitVectors = SparkSessions.materialize(ldaInput(cv.transform(fitTokens), nDocs));
 
     LocalLDAModel model = null;
     List<Quality> quality = new ArrayList<>();
-    List<Integer> fitted = reuse != null ? List.of(firstK) : ks;
+    List<Integer> fitted = reuse != null ? List.of(firstK) : fit;
     for (int k : fitted) {
       long t0 = System.nanoTime();
       LocalLDAModel m;
       if (reuse != null) {
         m = (LocalLDAModel) reuse.stages()[2];
       } else {
-        progress.say(STAGE, "LDA k=" + k + ", " + cfg.optimizer + ", " + cfg.iterations + " iterations on " + nDocs
+        progress.say(NAME, "LDA k=" + k + ", " + cfg.optimizer() + ", " + cfg.iterations() + " iterations on " + nDocs
             + " " + unit + "s, " + vocab + " terms");
         m = fit(fitVectors, cfg, k);
       }
       double secs = (System.nanoTime() - t0) / 1e9;
       Quality q = quality(m, cv.vocabulary(), fitVectors, secs);
-      progress.say(STAGE, String.format(java.util.Locale.ROOT, "k=%d: mean NPMI %.3f, diversity %.3f, log-perplexity %.3f",
+      progress.say(NAME, String.format(java.util.Locale.ROOT, "k=%d: mean NPMI %.3f, diversity %.3f, log-perplexity %.3f",
           k, q.meanNpmi(), q.diversity(), q.logPerplexity()));
       quality.add(q);
       if (model == null) model = m;
@@ -174,7 +204,7 @@ public final class TopicsJob {
     for (Quality q : quality) fitSeconds.put(String.valueOf(q.k()), round(q.seconds()));
     totals.put("fit_seconds", fitSeconds);
 
-    progress.say(STAGE, "topic distributions of every article and paragraph");
+    progress.say(NAME, "topic distributions of every article and paragraph");
     Column weights = org.apache.spark.ml.functions.vector_to_array(col("topicDistribution"), "float64");
     Dataset<Row> dist = SparkSessions.materialize(model.transform(vectors)
         .withColumn("topic_words", wordCount(col("features")))
@@ -190,28 +220,29 @@ public final class TopicsJob {
 
     Dataset<Row> topics = topicsTable(spark, model, cv.vocabulary(), used, articleTopics, kept, cfg);
 
-    Column periods = array(cfg.periods.stream().map(u -> Periods.label(u, col("date"))).toArray(Column[]::new));
+    Column periods = Period.labels(cfg.periods(), col("date"));
     Dataset<Row> trends = articleTopics.filter(col("weights").isNotNull())
         .withColumn("period", explode(periods)).filter(col("period").isNotNull())
         .select(col("period"), col("main_topic"), posexplode(col("weights")).as(new String[] {"topic_id", "weight"}))
         .groupBy("topic_id", "period")
         .agg(count(lit(1)).as("articles"), Aggregates.mean(col("weight")).as("share"),
             sum(when(col("main_topic").equalTo(col("topic_id")), 1L).otherwise(0L)).as("main_articles"));
-    trends = SparkSessions.materialize(Tables.TOPIC_TRENDS.conform(trends));
 
-    progress.say(STAGE, "topics of each pair by " + String.join("/", cfg.levels) + ", " + String.join("/", cfg.scopes)
-        + ", " + String.join("/", cfg.periods));
-    List<String> levels = cfg.levels;
-    Dataset<Row> pairs = joined.filter(col("ms").isNotNull())
-        .flatMap((FlatMapFunction<Row, Row>) r -> pairsOf(r, levels).iterator(), Encoders.row(PAIRS))
-        .join(kept.select("article_id", "date"), "article_id");
+    progress.say(NAME, "topics of each pair by " + join(cfg.levels()) + ", " + join(cfg.scopes()) + ", " + join(cfg.periods()));
+    List<Level> levels = cfg.levels();
+    Dataset<Row> pairs = keptRows.filter(size(col("mentions")).gt(0))
+        .select(col("article.articleId").as("articleId"), col("mentions")).as(Encoders.bean(ArticleMentions.class))
+        .flatMap((FlatMapFunction<ArticleMentions, PairParagraphs>) a -> PairParagraphs.of(a, levels).iterator(),
+            Encoders.bean(PairParagraphs.class))
+        .toDF()
+        .join(kept.select(col("article_id").as("articleId"), col("date")), "articleId");
     Dataset<Row> byUnit = null;
-    for (String scope : cfg.scopes) {
-      Dataset<Row> u = scope.equals("article")
+    for (Scope scope : cfg.scopes()) {
+      Dataset<Row> u = scope == Scope.ARTICLE
           ? pairs.withColumn("paragraph", lit(ARTICLE))
           : pairs.withColumn("paragraph", explode(col("paragraphs")));
-      u = u.select(col("level"), col("actor_a"), col("actor_b"), lit(scope).as("scope"), col("article_id"),
-          col("paragraph"), col("date"));
+      u = u.select(col("level"), col("actorA").as("actor_a"), col("actorB").as("actor_b"), lit(scope.toString()).as("scope"),
+          col("articleId").as("article_id"), col("paragraph"), col("date"));
       byUnit = byUnit == null ? u : byUnit.unionByName(u);
     }
     Dataset<Row> pairTopics = byUnit.join(dist.filter(col("weights").isNotNull()), new String[] {"article_id", "paragraph"})
@@ -222,44 +253,65 @@ public final class TopicsJob {
         .agg(count(lit(1)).as("units"), Aggregates.mean(col("weight")).as("weight"))
         .withColumn("rank", row_number().over(Window.partitionBy("level", "scope", "period", "actor_a", "actor_b")
             .orderBy(col("weight").desc(), col("topic_id"))));
-    pairTopics = SparkSessions.materialize(Tables.PAIR_TOPICS.conform(pairTopics));
 
-    return new Result(topics, articleTopics, pairTopics, trends, qualityTable(spark, quality, nDocs, vocab),
-        pipeline, totals);
+    ctx.write(Tables.TOPICS, topics);
+    ctx.write(Tables.ARTICLE_TOPICS, articleTopics);
+    ctx.write(Tables.PAIR_TOPICS, pairTopics);
+    ctx.write(Tables.TOPIC_TRENDS, trends);
+    ctx.write(Tables.TOPIC_QUALITY, qualityTable(spark, quality, nDocs, vocab));
+    ctx.writeModel(MODEL, pipeline);
+    return corpus;
   }
 
-  /** The units of one article: the whole article (paragraph -1) and each paragraph, names masked. */
-  static List<Row> unitsOf(Row r, String mode) {
-    List<String> paragraphs = r.getList(r.fieldIndex("paragraphs"));
-    if (paragraphs == null) paragraphs = List.of();
-    List<Row> ms = r.isNullAt(r.fieldIndex("ms")) ? List.of() : r.getList(r.fieldIndex("ms"));
-    Map<Integer, List<MentionMask.Span>> spans = new HashMap<>();
-    for (Row m : ms) {
-      spans.computeIfAbsent(m.getInt(0), x -> new ArrayList<>()).add(new MentionMask.Span(m.getInt(2), m.getInt(3), m.getString(4)));
-    }
-    String id = r.getAs("article_id");
-    List<Row> out = new ArrayList<>(paragraphs.size() + 1);
-    StringBuilder whole = new StringBuilder();
-    for (int i = 0; i < paragraphs.size(); i++) {
-      String p = MentionMask.apply(paragraphs.get(i), spans.getOrDefault(i, List.of()), mode);
-      out.add(RowFactory.create(id, i, p));
-      whole.append(i == 0 ? "" : "\n\n").append(p);
-    }
-    out.add(RowFactory.create(id, ARTICLE, whole.toString()));
-    return out;
+  private static String join(List<?> values) {
+    return String.join("/", values.stream().map(String::valueOf).toList());
   }
 
-  private static List<Row> pairsOf(Row r, List<String> levels) {
-    List<ArticlePairs.Mention> mentions = new ArrayList<>();
-    for (Row m : r.<Row>getList(r.fieldIndex("ms"))) {
-      mentions.add(new ArticlePairs.Mention(m.getInt(0), m.getInt(1), m.getString(4), m.getString(5), m.getString(6)));
+  /** One article's id and mentions: what its pairs' topic units are found from. */
+  public static final class ArticleMentions implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private String articleId;
+    private List<MentionRow> mentions;
+
+    public String getArticleId() { return articleId; }
+    public void setArticleId(String v) { articleId = v; }
+    public List<MentionRow> getMentions() { return mentions; }
+    public void setMentions(List<MentionRow> v) { mentions = v; }
+  }
+
+  /** A pair of an article at a level with the paragraphs naming both ({@link PairUnits}), as Spark holds it. */
+  public static final class PairParagraphs implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private String articleId;
+    private String level;
+    private String actorA;
+    private String actorB;
+    private List<Integer> paragraphs;
+
+    static List<PairParagraphs> of(ArticleMentions a, List<Level> levels) {
+      List<PairParagraphs> out = new ArrayList<>();
+      for (PairUnits.Pair p : PairUnits.of(a.getMentions(), levels)) {
+        PairParagraphs r = new PairParagraphs();
+        r.articleId = a.getArticleId();
+        r.level = p.level().toString();
+        r.actorA = p.a();
+        r.actorB = p.b();
+        r.paragraphs = p.paragraphs();
+        out.add(r);
+      }
+      return out;
     }
-    List<Row> out = new ArrayList<>();
-    String id = r.getAs("article_id");
-    for (PairUnits.Pair p : PairUnits.of(mentions, levels)) {
-      out.add(RowFactory.create(id, p.level(), p.a(), p.b(), scala.jdk.javaapi.CollectionConverters.asScala(p.paragraphs()).toSeq()));
-    }
-    return out;
+
+    public String getArticleId() { return articleId; }
+    public void setArticleId(String v) { articleId = v; }
+    public String getLevel() { return level; }
+    public void setLevel(String v) { level = v; }
+    public String getActorA() { return actorA; }
+    public void setActorA(String v) { actorA = v; }
+    public String getActorB() { return actorB; }
+    public void setActorB(String v) { actorB = v; }
+    public List<Integer> getParagraphs() { return paragraphs; }
+    public void setParagraphs(List<Integer> v) { paragraphs = v; }
   }
 
   /**
@@ -269,12 +321,12 @@ public final class TopicsJob {
    * of one article only (a name, a quote's pet phrase) says nothing about what articles share.
    */
   public static CountVectorizerModel vocabulary(Dataset<Row> docs, TopicsConfig cfg, long n) {
-    long minDocs = Math.max(2, (long) Math.ceil(cfg.minDF * n));
-    long maxDocs = (long) Math.floor(cfg.maxDF * n);
+    long minDocs = Math.max(2, (long) Math.ceil(cfg.minDF() * n));
+    long maxDocs = (long) Math.floor(cfg.maxDF() * n);
     List<Row> rows = docs.select(col("article_id"), explode(array_distinct(col("tokens"))).as("term")).groupBy("term")
         .agg(count(lit(1)).as("count"), countDistinct("article_id").as("articles"))
         .filter(col("count").geq(minDocs).and(col("count").leq(maxDocs)).and(col("articles").geq(2)))
-        .orderBy(col("count").desc(), col("term")).limit(cfg.vocabSize).collectAsList();
+        .orderBy(col("count").desc(), col("term")).limit(cfg.vocabSize()).collectAsList();
     String[] vocab = rows.stream().map(r -> r.getString(0)).toArray(String[]::new);
     return new CountVectorizerModel("dyad_topics_vocabulary", vocab).setInputCol("tokens").setOutputCol("features");
   }
@@ -292,14 +344,14 @@ public final class TopicsJob {
 
   /** LDA with the stage's settings on count vectors ({@code features}), as a local model (EM's is converted). */
   public static LocalLDAModel fit(Dataset<Row> vectors, TopicsConfig cfg, int k) {
-    LDA lda = new LDA("dyad_topics_lda").setK(k).setMaxIter(cfg.iterations).setSeed(cfg.seed)
-        .setOptimizer(cfg.optimizer).setFeaturesCol("features");
-    if (cfg.docConcentration > 0) {
-      lda.setDocConcentration(cfg.docConcentration);
-    } else if (cfg.optimizer.equals("em")) {
+    LDA lda = new LDA("dyad_topics_lda").setK(k).setMaxIter(cfg.iterations()).setSeed(cfg.seed())
+        .setOptimizer(cfg.optimizer().toString()).setFeaturesCol("features");
+    if (cfg.docConcentration() > 0) {
+      lda.setDocConcentration(cfg.docConcentration());
+    } else if (cfg.optimizer() == TopicsConfig.Optimizer.EM) {
       lda.setDocConcentration(EM_DOC_CONCENTRATION);
     }
-    if (cfg.optimizer.equals("online")) lda.setSubsamplingRate(cfg.subsamplingRate);
+    if (cfg.optimizer() == TopicsConfig.Optimizer.ONLINE) lda.setSubsamplingRate(cfg.subsamplingRate());
     LDAModel fit = lda.fit(vectors);
     // toLocal keeps the topics but not the parameters (k would read Spark's default 10): copy them over.
     return fit instanceof DistributedLDAModel d ? d.toLocal().copy(d.extractParamMap()) : (LocalLDAModel) fit;
@@ -396,13 +448,13 @@ public final class TopicsJob {
     }
     Map<Integer, List<String[]>> examples = new HashMap<>();
     for (Row r : exploded.withColumn("n", row_number().over(Window.partitionBy("topic_id")
-            .orderBy(col("weight").desc(), col("article_id")))).filter(col("n").leq(cfg.examples))
+            .orderBy(col("weight").desc(), col("article_id")))).filter(col("n").leq(cfg.examples()))
         .join(kept.select("article_id", "title"), "article_id").orderBy("topic_id", "n")
         .select("topic_id", "article_id", "title").collectAsList()) {
       examples.computeIfAbsent(r.getInt(0), x -> new ArrayList<>()).add(new String[] {r.getString(1), r.getString(2)});
     }
     List<Row> rows = new ArrayList<>();
-    for (Row r : model.describeTopics(cfg.terms).orderBy("topic").collectAsList()) {
+    for (Row r : model.describeTopics(cfg.terms()).orderBy("topic").collectAsList()) {
       int t = r.getInt(0);
       List<String> terms = new ArrayList<>();
       for (int i : r.<Integer>getList(1)) terms.add(vocab[i]);
@@ -423,15 +475,6 @@ public final class TopicsJob {
           q.diversity(), q.logPerplexity(), docs, vocab));
     }
     return spark.createDataFrame(rows, Tables.TOPIC_QUALITY.schema());
-  }
-
-  private static Result empty(SparkSession spark, Map<String, Object> totals) {
-    return new Result(emptyOf(spark, Tables.TOPICS), emptyOf(spark, Tables.ARTICLE_TOPICS), emptyOf(spark, Tables.PAIR_TOPICS),
-        emptyOf(spark, Tables.TOPIC_TRENDS), emptyOf(spark, Tables.TOPIC_QUALITY), null, totals);
-  }
-
-  private static Dataset<Row> emptyOf(SparkSession spark, Tables.Table t) {
-    return spark.createDataFrame(List.of(), t.schema());
   }
 
   private static <T> scala.collection.immutable.Seq<T> seq(List<T> l) {

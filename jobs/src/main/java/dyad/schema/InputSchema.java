@@ -1,4 +1,4 @@
-package dyad.core;
+package dyad.schema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,9 +23,9 @@ public final class InputSchema {
 
   /**
    * The {@code columns} a stage reads of one of dyad's tables, typed as the table's one definition
-   * ({@link dyad.output.Tables}) declares them.
+   * ({@link Tables}) declares them.
    */
-  public static InputSchema of(String stage, dyad.output.Tables.Table table, String... columns) {
+  public static InputSchema of(String stage, Tables.Table table, String... columns) {
     InputSchema s = new InputSchema("the " + stage + " stage reads " + (table.name().matches("^[aeiou].*") ? "an " : "a ")
         + table.name() + " table");
     for (String c : columns) s.col(c, table.schema().apply(c).dataType());

@@ -1,4 +1,4 @@
-package dyad.output;
+package dyad.schema;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DateType;
@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.Encoders;
 
 /**
  * The one definition of every table dyad writes: its name, columns, types, the doc of each column
@@ -33,18 +34,23 @@ public final class Tables {
   /** A table: its directory name under the output, schema and the columns its rows are sorted by. */
   public record Table(String name, String doc, StructType schema, List<String> sortKey) {
     /**
-     * Selects the table's columns from {@code df}, in order and cast to the declared types. Fails up
-     * front, naming what was expected and what came, when a column is missing.
+     * Selects the table's columns from {@code df}, in order and cast to the declared types. A column
+     * is found by its name or, for typed rows (Java beans, whose properties are camelCase), by the
+     * camelCase form of its name. Fails up front, naming what was expected and what came, when a
+     * column is missing.
      */
-    public Dataset<Row> conform(Dataset<Row> df) {
+    public Dataset<Row> conform(Dataset<?> df) {
       List<String> have = Arrays.asList(df.columns());
+      java.util.Map<String, String> bySnake = new java.util.HashMap<>();
+      for (String c : have) bySnake.putIfAbsent(Rows.snake(c), c);
       List<String> missing = new ArrayList<>();
       List<Column> cols = new ArrayList<>();
       for (StructField f : schema.fields()) {
-        if (!have.contains(f.name())) {
+        String source = have.contains(f.name()) ? f.name() : bySnake.get(f.name());
+        if (source == null) {
           missing.add(f.name());
         } else {
-          cols.add(functions.col(f.name()).cast(f.dataType()).as(f.name(), f.metadata()));
+          cols.add(functions.col(source).cast(f.dataType()).as(f.name(), f.metadata()));
         }
       }
       if (!missing.isEmpty()) {
@@ -52,6 +58,51 @@ public final class Tables {
             + "; expected " + Arrays.toString(schema.fieldNames()) + ", got " + have);
       }
       return df.select(cols.toArray(new Column[0]));
+    }
+
+    /**
+     * A table of this kind (read from an output) as typed rows: each bean property from the column
+     * of its snake_case name; a property the table lacks (a bean may carry more than its table) is null.
+     */
+    public <T> Dataset<T> as(Dataset<Row> df, Class<T> type) {
+      return df.select(beanColumns(df, type)).as(Encoders.bean(type));
+    }
+
+    /** The columns of this table's rows in {@code df} as one struct column shaped as the bean {@code type}. */
+    public Column struct(Dataset<Row> df, Class<?> type) {
+      return functions.struct(beanColumns(df, type));
+    }
+
+    private static Column[] beanColumns(Dataset<Row> df, Class<?> type) {
+      List<String> have = Arrays.asList(df.columns());
+      List<Column> cols = new ArrayList<>();
+      for (StructField p : Encoders.bean(type).schema().fields()) {
+        String column = Rows.snake(p.name());
+        Column c;
+        if (!have.contains(column)) c = functions.lit(null).cast(p.dataType());
+        // A column of the bean's type as it is: a cast could not turn its nullable fields into the bean's primitives.
+        else if (sameType(df.schema().apply(column).dataType(), p.dataType())) c = df.col(column);
+        else c = df.col(column).cast(p.dataType());
+        cols.add(c.as(p.name()));
+      }
+      return cols.toArray(new Column[0]);
+    }
+
+    /** The same type but for nullability, field names and order included. */
+    private static boolean sameType(DataType a, DataType b) {
+      if (a instanceof org.apache.spark.sql.types.ArrayType x && b instanceof org.apache.spark.sql.types.ArrayType y) {
+        return sameType(x.elementType(), y.elementType());
+      }
+      if (a instanceof StructType x && b instanceof StructType y) {
+        if (x.fields().length != y.fields().length) return false;
+        for (int i = 0; i < x.fields().length; i++) {
+          if (!x.fields()[i].name().equals(y.fields()[i].name()) || !sameType(x.fields()[i].dataType(), y.fields()[i].dataType())) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return a.equals(b);
     }
   }
 
@@ -79,6 +130,8 @@ public final class Tables {
           .col("title", StringType, "Headline, from a title field or the first short paragraph")
           .col("text", StringType, "Clean body text: paragraphs separated by a blank line")
           .col("paragraphs", createArrayType(StringType), "Clean paragraphs, in order")
+          .col("sentences", createArrayType(createArrayType(Rows.SPAN)), "The sentences of each paragraph as "
+              + "[start, end) offsets into it: mentions.sentence and sentence_sentiment.sentence index them")
           .col("words", IntegerType, "Words in text")
           .col("duplicate_of", StringType, "article_id of the kept copy when this is a duplicate, else null")
           .col("duplicate_kind", StringType, "exact or near when a duplicate, else null")
@@ -331,6 +384,13 @@ public final class Tables {
           .col("vocabulary", IntegerType, "Terms in the vocabulary")
           .build(),
       List.of("k"));
+
+  /**
+   * The tables of one or a few rows per article, written as the per-article pass left them (no
+   * shuffle of their text); the others, aggregates, are written sorted by their key.
+   */
+  public static final java.util.Set<Table> PER_ARTICLE = java.util.Set.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_TONE,
+      SENTENCE_SENTIMENT, ARTICLE_TOPICS);
 
   /** Every table, by name, in the order a run writes them. */
   public static final Map<String, Table> ALL = new LinkedHashMap<>();

@@ -1,0 +1,142 @@
+package dyad.article;
+
+import dyad.schema.Rows.SpanRow;
+import dyad.text.SentenceSplitter;
+import dyad.text.TokenStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of one article, analysed once for every stage: its paragraphs, the text they make
+ * (joined by a blank line, as articles.text), where each paragraph starts in it, the sentences of
+ * each paragraph, and the one token stream over the whole text. Immutable.
+ */
+public final class ArticleText {
+  private final String text;
+  private final List<String> paragraphs;
+  private final int[] offsets;
+  /** Per paragraph, its sentences as start, end, start, end ... offsets within the paragraph. */
+  private final int[][] sentences;
+  private final TokenStream tokens;
+
+  private ArticleText(List<String> paragraphs, int[][] sentences) {
+    this.paragraphs = List.copyOf(paragraphs);
+    this.offsets = new int[paragraphs.size()];
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (i > 0) sb.append("\n\n");
+      offsets[i] = sb.length();
+      sb.append(paragraphs.get(i));
+    }
+    this.text = sb.toString();
+    this.sentences = sentences;
+    this.tokens = TokenStream.of(text);
+  }
+
+  /** Clean paragraphs, split into sentences here. */
+  public static ArticleText of(List<String> paragraphs) {
+    int[][] s = new int[paragraphs.size()][];
+    for (int p = 0; p < s.length; p++) {
+      List<SentenceSplitter.Span> spans = SentenceSplitter.split(paragraphs.get(p));
+      s[p] = new int[spans.size() * 2];
+      for (int i = 0; i < spans.size(); i++) {
+        s[p][2 * i] = spans.get(i).start();
+        s[p][2 * i + 1] = spans.get(i).end();
+      }
+    }
+    return new ArticleText(paragraphs, s);
+  }
+
+  /**
+   * Paragraphs and the sentences an earlier run stored for them (articles.sentences): the stored
+   * sentence index is the one mentions and records of that run refer to, so it is never re-derived.
+   */
+  public static ArticleText of(List<String> paragraphs, List<List<SpanRow>> stored) {
+    if (stored == null || stored.size() != paragraphs.size()) {
+      throw new IllegalArgumentException("the articles table has no sentences for its paragraphs (written by an older "
+          + "dyad): run `dyad ingest` (or `dyad run`) on the corpus again");
+    }
+    int[][] s = new int[paragraphs.size()][];
+    for (int p = 0; p < s.length; p++) {
+      List<SpanRow> spans = stored.get(p);
+      s[p] = new int[spans.size() * 2];
+      for (int i = 0; i < spans.size(); i++) {
+        s[p][2 * i] = spans.get(i).getStart();
+        s[p][2 * i + 1] = spans.get(i).getEnd();
+      }
+    }
+    return new ArticleText(paragraphs, s);
+  }
+
+  /** The paragraphs joined by blank lines: articles.text. */
+  public String text() {
+    return text;
+  }
+
+  public List<String> paragraphs() {
+    return paragraphs;
+  }
+
+  /** The one token stream over {@link #text}. */
+  public TokenStream tokens() {
+    return tokens;
+  }
+
+  /** Where paragraph {@code p} starts in {@link #text}. */
+  public int offset(int p) {
+    return offsets[p];
+  }
+
+  /** The paragraph that holds offset {@code at} of the text: the last one starting at or before it. */
+  public int paragraphAt(int at) {
+    int lo = 0;
+    int hi = offsets.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (offsets[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  public int sentenceCount(int p) {
+    return sentences[p].length / 2;
+  }
+
+  /** Start of sentence {@code s} of paragraph {@code p}, within the paragraph. */
+  public int sentenceStart(int p, int s) {
+    return sentences[p][2 * s];
+  }
+
+  public int sentenceEnd(int p, int s) {
+    return sentences[p][2 * s + 1];
+  }
+
+  public String sentence(int p, int s) {
+    return paragraphs.get(p).substring(sentenceStart(p, s), sentenceEnd(p, s));
+  }
+
+  /** The sentence of paragraph {@code p} that an offset within it falls in: the last one starting at or before it. */
+  public int sentenceAt(int p, int at) {
+    int s = 0;
+    int n = sentenceCount(p);
+    while (s + 1 < n && at >= sentenceStart(p, s + 1)) s++;
+    return s;
+  }
+
+  /** The sentences as articles.sentences stores them. */
+  public List<List<SpanRow>> sentenceRows() {
+    List<List<SpanRow>> out = new ArrayList<>(sentences.length);
+    for (int[] p : sentences) {
+      List<SpanRow> l = new ArrayList<>(p.length / 2);
+      for (int i = 0; i < p.length; i += 2) {
+        SpanRow r = new SpanRow();
+        r.setStart(p[i]);
+        r.setEnd(p[i + 1]);
+        l.add(r);
+      }
+      out.add(l);
+    }
+    return out;
+  }
+}
