@@ -93,15 +93,14 @@ public final class ArticleBuilder implements Serializable {
       return reject(raw, locator, a, RejectReason.TOO_SHORT.code(),
           words + " words after cleaning, fewer than ingest.minWords=" + minWords);
     }
-    List<String> wordList = text.tokens().words();
-    String notProse = EnglishDetector.whyNotProse(wordList);
+    String notProse = EnglishDetector.whyNotProse(text.text(), wordSpans);
     if (notProse != null) return reject(raw, locator, a, RejectReason.TABULAR.code(), notProse);
-    String notEnglish = EnglishDetector.whyNotEnglish(text.text(), wordList);
+    String notEnglish = EnglishDetector.whyNotEnglish(text.text(), wordSpans);
     if (notEnglish != null) return reject(raw, locator, a, RejectReason.NOT_ENGLISH.code(), notEnglish);
     if (a.getDate() != null && ((from != null && a.getDate().isBefore(from)) || (to != null && a.getDate().isAfter(to)))) {
       return reject(raw, locator, a, RejectReason.OUTSIDE_DATE_RANGE.code(), "dated " + a.getDate() + ", outside " + range());
     }
-    String fingerprint = Hashing.sha256Hex(Tokens.fingerprintForm(wordList));
+    String fingerprint = Hashing.sha256Hex(Tokens.fingerprintForm(text.text(), wordSpans));
     int[] signature = minHasher == null ? null : minHasher.signature(text.text(), wordSpans);
     return AnalysedArticle.article(raw.getPath(), locator, raw.getPosition(), a, text, fingerprint, signature);
   }

@@ -28,6 +28,12 @@ public final class BoilerplateFilter implements TextFilter {
   private final Pattern footer;
   private final Pattern trail;
   private final Pattern caption;
+  // What each kind's matches must contain: a paragraph without it is not searched (almost none matches).
+  private final RequiredLiterals lineNeeds;
+  private final RequiredLiterals headerNeeds;
+  private final RequiredLiterals footerNeeds;
+  private final RequiredLiterals trailNeeds;
+  private final RequiredLiterals captionNeeds;
 
   public BoilerplateFilter() {
     this(DEFAULT_RULES);
@@ -55,6 +61,15 @@ public final class BoilerplateFilter implements TextFilter {
     footer = union(rules.get("footer"), "");
     trail = union(rules.get("trail"), "$");
     caption = union(rules.get("caption"), "$");
+    lineNeeds = needs(rules.get("line"));
+    headerNeeds = needs(rules.get("header"));
+    footerNeeds = needs(rules.get("footer"));
+    trailNeeds = needs(rules.get("trail"));
+    captionNeeds = needs(rules.get("caption"));
+  }
+
+  private static RequiredLiterals needs(List<String> regexes) {
+    return RequiredLiterals.anyOf(regexes.stream().map(RequiredLiterals::of).toList());
   }
 
   private static Pattern union(List<String> regexes, String suffix) {
@@ -75,11 +90,13 @@ public final class BoilerplateFilter implements TextFilter {
     int before = ps.size();
     int from = 0;
     for (int i = 0; i < Math.min(HEADER_REACH, ps.size()); i++) {
-      if (ps.get(i).length() <= MAX_LINE_CHARS && matches(header, ps.get(i))) from = i + 1;
+      String p = ps.get(i);
+      if (p.length() <= MAX_LINE_CHARS && matches(header, headerNeeds, p, RequiredLiterals.lower(p))) from = i + 1;
     }
     int to = ps.size();
     for (int i = Math.max(from, ps.size() / 2); i < ps.size(); i++) {
-      if (ps.get(i).length() <= MAX_LINE_CHARS && matches(footer, ps.get(i))) {
+      String p = ps.get(i);
+      if (p.length() <= MAX_LINE_CHARS && matches(footer, footerNeeds, p, RequiredLiterals.lower(p))) {
         to = i;
         break;
       }
@@ -87,9 +104,10 @@ public final class BoilerplateFilter implements TextFilter {
     List<String> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String p = stripTrail(ps.get(i));
+      String lower = RequiredLiterals.lower(p); // once, for each kind's check of what its rules need
       if (p.isEmpty()
-          || p.length() <= MAX_LINE_CHARS && matches(line, p)
-          || p.length() <= MAX_CAPTION_CHARS && endsWith(caption, p)) {
+          || p.length() <= MAX_LINE_CHARS && matches(line, lineNeeds, p, lower)
+          || p.length() <= MAX_CAPTION_CHARS && endsWith(caption, captionNeeds, p, lower)) {
         continue;
       }
       out.add(p);
@@ -101,15 +119,17 @@ public final class BoilerplateFilter implements TextFilter {
   private String stripTrail(String p) {
     if (trail == null) return p;
     int from = Math.max(0, p.length() - TAIL_CHARS);
+    if (!trailNeeds.mayMatch(RequiredLiterals.lower(p), from, p.length(), false)) return p;
     Matcher m = trail.matcher(p).region(from, p.length());
     return m.find() && m.start() > 0 ? p.substring(0, m.start()).strip() : p;
   }
 
-  private static boolean matches(Pattern pattern, String p) {
-    return pattern != null && pattern.matcher(p).matches();
+  private static boolean matches(Pattern pattern, RequiredLiterals needs, String p, String lower) {
+    return pattern != null && needs.mayMatch(lower, 0, p.length(), true) && pattern.matcher(p).matches();
   }
 
-  private static boolean endsWith(Pattern pattern, String p) {
-    return pattern != null && pattern.matcher(p).region(Math.max(0, p.length() - TAIL_CHARS), p.length()).find();
+  private static boolean endsWith(Pattern pattern, RequiredLiterals needs, String p, String lower) {
+    int from = Math.max(0, p.length() - TAIL_CHARS);
+    return pattern != null && needs.mayMatch(lower, from, p.length(), false) && pattern.matcher(p).region(from, p.length()).find();
   }
 }

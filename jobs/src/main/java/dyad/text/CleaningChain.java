@@ -13,7 +13,18 @@ public final class CleaningChain {
     this.filters = List.copyOf(filters);
   }
 
+  /** The chain of the shipped rules, built once per JVM: its filters keep no state of their own. */
   public static CleaningChain standard() {
+    return Standard.CHAIN;
+  }
+
+  private static final class Standard {
+    static final CleaningChain CHAIN = build();
+
+    private Standard() {}
+  }
+
+  private static CleaningChain build() {
     return new CleaningChain(List.of(
         new BoilerplateFilter(),
         new VideoCaptionFilter(),

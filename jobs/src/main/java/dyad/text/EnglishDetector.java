@@ -1,12 +1,13 @@
 package dyad.text;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Tells English text from other languages without a model: English prose is about 40-50 %
  * function words (the, of, and ...), other languages written in Latin script share few of them,
  * and text mostly in another script is not English. Short texts are given the benefit of the doubt.
+ * The words are given as [start, end) pairs into the text ({@link TokenStream#wordSpans}): every
+ * article is checked, so nothing is copied out of it.
  */
 public final class EnglishDetector {
   /** Below this many words the ratio is too noisy to judge. */
@@ -18,14 +19,23 @@ public final class EnglishDetector {
 
   /** Null when the text reads as English, else why not (for the reject's detail). */
   public static String whyNotEnglish(String text) {
-    return whyNotEnglish(text, Tokens.words(text));
+    return whyNotEnglish(text, TokenStream.of(text).wordSpans());
   }
 
-  /** {@link #whyNotEnglish(String)} with the text's {@link Tokens#words} already split. */
-  public static String whyNotEnglish(String text, List<String> textWords) {
+  /** {@link #whyNotEnglish(String)} with the text's words already found. */
+  public static String whyNotEnglish(String text, int[] wordSpans) {
     long letters = 0;
     long latin = 0;
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c < 0x80) { // ASCII letters are Latin script: no lookup
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          letters++;
+          latin++;
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (Character.isLetter(cp)) {
         letters++;
@@ -36,15 +46,17 @@ public final class EnglishDetector {
     if (letters >= 40 && latin < letters * MIN_LATIN_LETTER_SHARE) {
       return String.format(Locale.ROOT, "%.0f%% of letters are not Latin script", 100.0 * (letters - latin) / letters);
     }
-    List<String> words = alphabetic(textWords);
-    if (words.size() < MIN_WORDS_TO_JUDGE) return null;
+    int words = 0;
     int fn = 0;
-    for (String w : words) {
-      if (Tokens.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) fn++;
+    for (int k = 0; k < wordSpans.length; k += 2) {
+      if (!Character.isLetter(text.charAt(wordSpans[k]))) continue;
+      words++;
+      if (Tokens.FUNCTION.contains(text, wordSpans[k], wordSpans[k + 1])) fn++;
     }
-    double share = (double) fn / words.size();
+    if (words < MIN_WORDS_TO_JUDGE) return null;
+    double share = (double) fn / words;
     if (share < MIN_FUNCTION_WORD_SHARE) {
-      return String.format(Locale.ROOT, "only %.1f%% English function words in %d words", 100 * share, words.size());
+      return String.format(Locale.ROOT, "only %.1f%% English function words in %d words", 100 * share, words);
     }
     return null;
   }
@@ -53,25 +65,19 @@ public final class EnglishDetector {
   public static final double MAX_NUMBER_SHARE = 0.3;
 
   /**
-   * Null when a text, given as its {@link Tokens#words}, is prose, else why not. Wire services send
-   * tables as news items ("Shr loss six cts vs profit 19 cts / Net loss 166,000 vs profit
-   * 580,000"): English, but nothing to read.
+   * Null when a text (its words given as in {@link #whyNotEnglish(String, int[])}) is prose, else
+   * why not. Wire services send tables as news items ("Shr loss six cts vs profit 19 cts / Net loss
+   * 166,000 vs profit 580,000"): English, but nothing to read.
    */
-  public static String whyNotProse(List<String> words) {
-    if (words.size() < MIN_WORDS_TO_JUDGE) return null;
-    int numbers = words.size() - alphabetic(words).size();
-    double share = (double) numbers / words.size();
+  public static String whyNotProse(String text, int[] wordSpans) {
+    int n = wordSpans.length / 2;
+    if (n < MIN_WORDS_TO_JUDGE) return null;
+    int numbers = 0;
+    for (int k = 0; k < wordSpans.length; k += 2) if (!Character.isLetter(text.charAt(wordSpans[k]))) numbers++;
+    double share = (double) numbers / n;
     if (share > MAX_NUMBER_SHARE) {
-      return String.format(Locale.ROOT, "%.0f%% of %d words are numbers", 100 * share, words.size());
+      return String.format(Locale.ROOT, "%.0f%% of %d words are numbers", 100 * share, n);
     }
     return null;
-  }
-
-  private static List<String> alphabetic(List<String> words) {
-    List<String> out = new java.util.ArrayList<>(words.size());
-    for (String w : words) {
-      if (Character.isLetter(w.charAt(0))) out.add(w);
-    }
-    return out;
   }
 }

@@ -50,8 +50,11 @@ public final class ParagraphSplitter {
     block.clear();
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
+
   private static void emit(String para, List<String> out) {
-    String p = para.strip().replaceAll(" {2,}", " ");
+    String p = para.strip();
+    if (p.contains("  ")) p = SPACES.matcher(p).replaceAll(" "); // re-joined lines can leave runs of spaces
     if (!p.isEmpty()) out.add(p);
   }
 

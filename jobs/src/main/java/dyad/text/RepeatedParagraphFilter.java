@@ -22,9 +22,10 @@ public final class RepeatedParagraphFilter implements TextFilter {
     List<String> forms = new ArrayList<>();
     int[] wordCounts = new int[ps.size()];
     for (int i = 0; i < ps.size(); i++) {
-      List<String> words = Tokens.words(ps.get(i));
-      wordCounts[i] = words.size();
-      forms.add(" " + Tokens.fingerprintForm(words) + " ");
+      String p = ps.get(i);
+      int[] words = TokenStream.of(p).wordSpans();
+      wordCounts[i] = words.length / 2;
+      forms.add(Tokens.fingerprintForm(p, words, new StringBuilder(p.length() + 2).append(' ')).append(' ').toString());
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {

@@ -15,7 +15,7 @@ public final class TagListFilter implements TextFilter {
   static final int MIN_NAME_TOKENS = 4;
   static final int MAX_CAPTION_WORDS = 60;
   static final int MAX_CREDIT_WORDS = 6;
-  private static final Pattern TERMINAL = Pattern.compile(".*[.!?:;\"')]$");
+  private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}' -]+");
 
   @Override
   public String name() {
@@ -44,14 +44,15 @@ public final class TagListFilter implements TextFilter {
   }
 
   static boolean isKeywordList(String p) {
-    if (TERMINAL.matcher(p).matches()) return false;
+    if (terminal(p)) return false;
     String[] items = p.split(",");
     if (items.length < MIN_ITEMS) return false;
     for (String item : items) {
-      int w = Tokens.countWords(item);
+      int[] words = TokenStream.of(item).wordSpans();
+      int w = words.length / 2;
       if (w == 0 || w > MAX_ITEM_WORDS) return false;
-      for (String word : Tokens.words(item)) {
-        if (Tokens.FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) return false;
+      for (int k = 0; k < words.length; k += 2) {
+        if (Tokens.FUNCTION.contains(item, words[k], words[k + 1])) return false;
       }
     }
     return true;
@@ -59,7 +60,7 @@ public final class TagListFilter implements TextFilter {
 
   /** Every token a capitalised word, none a function word, no punctuation at all: a list of names. */
   static boolean isNameRun(String p) {
-    if (!p.matches("[\\p{L}' -]+")) return false;
+    if (!NAME_CHARACTERS.matcher(p).matches()) return false;
     List<String> words = Tokens.words(p);
     if (words.size() < MIN_NAME_TOKENS) return false;
     for (String w : words) {
@@ -77,6 +78,20 @@ public final class TagListFilter implements TextFilter {
 
   static boolean isCredit(String p) {
     int w = Tokens.countWords(p);
-    return w > 0 && w <= MAX_CREDIT_WORDS && !TERMINAL.matcher(p).matches() && Character.isUpperCase(p.charAt(0));
+    return w > 0 && w <= MAX_CREDIT_WORDS && !terminal(p) && Character.isUpperCase(p.charAt(0));
+  }
+
+  /**
+   * Whether the paragraph ends as a sentence does: {@code .*[.!?:;"')]$}, read without the
+   * expression (a scan of every paragraph from its start): its last character, and no line break
+   * before it, which the expression's dot would not cross.
+   */
+  static boolean terminal(String p) {
+    if (p.isEmpty() || ".!?:;\"')".indexOf(p.charAt(p.length() - 1)) < 0) return false;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+    }
+    return true;
   }
 }

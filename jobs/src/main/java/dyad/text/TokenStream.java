@@ -48,6 +48,16 @@ public final class TokenStream {
     this.size = size;
   }
 
+  /** The class of each ASCII character; -1 for whitespace. */
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII[c] = isSpace((char) c) ? -1 : (c >= '0' && c <= '9') ? DIGIT
+          : ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? LETTER : SINGLE;
+    }
+  }
+
   /** The runs of {@code text}. */
   public static TokenStream of(String text) {
     int n = text.length();
@@ -59,18 +69,31 @@ public final class TokenStream {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (isSpace(c)) {
-        i++;
-        continue;
+      byte kind;
+      int j;
+      if (c < 0x80) { // the common case, a table look-up
+        kind = ASCII[c];
+        if (kind < 0) {
+          i++;
+          continue;
+        }
+        j = i + 1;
+      } else {
+        int cp = Character.codePointAt(text, i);
+        kind = classOf(cp);
+        j = i + Character.charCount(cp);
       }
-      int cp = Character.codePointAt(text, i);
-      byte kind = classOf(cp);
-      int j = i + Character.charCount(cp);
       if (kind != SINGLE) {
         while (j < n) {
-          int next = Character.codePointAt(text, j);
-          if (classOf(next) != kind) break;
-          j += Character.charCount(next);
+          char d = text.charAt(j);
+          if (d < 0x80) {
+            if (ASCII[d] != kind) break;
+            j++;
+          } else {
+            int next = Character.codePointAt(text, j);
+            if (classOf(next) != kind) break;
+            j += Character.charCount(next);
+          }
         }
       }
       if (size == starts.length) {

@@ -18,6 +18,9 @@ public final class Tokens {
   /** English function words (resource dyad/text/function_words.txt), lower case. */
   public static final Set<String> FUNCTION_WORDS = loadWordList("dyad/text/function_words.txt");
 
+  /** {@link #FUNCTION_WORDS} to look words up in where they stand in a text. */
+  public static final WordSet FUNCTION = new WordSet(FUNCTION_WORDS);
+
   /** Words: maximal runs of letters or digits, apostrophes inside a word kept ("don't", "China's"). See {@link TokenStream#words}. */
   public static List<String> words(String text) {
     return text == null ? new java.util.ArrayList<>() : TokenStream.of(text).words();
@@ -30,7 +33,41 @@ public final class Tokens {
 
   /** Lower-cased words joined by single spaces: the form used for hashing and containment checks. */
   public static String fingerprintForm(String text) {
-    return fingerprintForm(words(text));
+    return text == null ? "" : fingerprintForm(text, TokenStream.of(text).wordSpans());
+  }
+
+  /**
+   * {@link #fingerprintForm(String)} of words given as [start, end) pairs into {@code text}
+   * ({@link TokenStream#wordSpans}), built in one buffer: ASCII lower-cased as it is copied, any
+   * other word lower-cased as a string, which is the same as lower-casing the joined words.
+   */
+  public static String fingerprintForm(String text, int[] wordSpans) {
+    return fingerprintForm(text, wordSpans, new StringBuilder(text.length())).toString();
+  }
+
+  /** {@link #fingerprintForm(String, int[])} appended to {@code sb}. */
+  public static StringBuilder fingerprintForm(String text, int[] wordSpans, StringBuilder sb) {
+    int first = sb.length();
+    for (int k = 0; k < wordSpans.length; k += 2) {
+      if (sb.length() > first) sb.append(' ');
+      int from = wordSpans[k];
+      int to = wordSpans[k + 1];
+      int at = sb.length();
+      boolean ascii = true;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+      if (!ascii) {
+        sb.setLength(at);
+        sb.append(text.substring(from, to).toLowerCase(Locale.ROOT));
+      }
+    }
+    return sb;
   }
 
   /**

@@ -15,6 +15,7 @@ public final class UnicodeNormalizer {
 
   public static String normalize(String s) {
     if (s == null) return null;
+    if (isNormal(s)) return s;
     String t = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
     StringBuilder sb = new StringBuilder(t.length());
     boolean lineStart = true;
@@ -45,6 +46,34 @@ public final class UnicodeNormalizer {
       lineStart = false;
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@link #normalize} would return {@code s} as it is, found in one scan without copying:
+   * printable ASCII (which NFKC leaves alone) with no character to fold, drop or turn into a space,
+   * and no run of spaces inside a line nor spaces ending one. Most records are so.
+   */
+  static boolean isNormal(String s) {
+    boolean lineStart = true;
+    boolean space = false; // a space after the line's first visible character, not yet followed by another
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        if (space) return false; // trailing spaces are dropped
+        lineStart = true;
+        continue;
+      }
+      if (c == ' ') {
+        if (lineStart) continue; // an indent is kept as it is
+        if (space) return false; // a run of spaces becomes one
+        space = true;
+        continue;
+      }
+      if (c < 0x20 || c >= 0x7F || c == '`') return false;
+      lineStart = false;
+      space = false;
+    }
+    return !space;
   }
 
   /** Zero-width characters, BOM, soft hyphen, and C0/C1 controls other than tab and line breaks. */

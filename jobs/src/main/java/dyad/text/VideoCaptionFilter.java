@@ -17,6 +17,13 @@ public final class VideoCaptionFilter extends ParagraphDropFilter {
 
   @Override
   boolean drop(String p) {
-    return CAPTION.matcher(p).matches() && Tokens.countWords(p) <= MAX_WORDS;
+    return mayBeCaption(p) && CAPTION.matcher(p).matches() && Tokens.countWords(p) <= MAX_WORDS;
+  }
+
+  /** A caption ends in its running time, a digit or a bracket after one, and the time has a colon. */
+  static boolean mayBeCaption(String p) {
+    if (p.isEmpty()) return false;
+    char last = p.charAt(p.length() - 1);
+    return (last == ')' || (last >= '0' && last <= '9')) && p.indexOf(':') >= 0;
   }
 }
