@@ -21,12 +21,21 @@ public final class Lexicon {
 
   public record Cue(String verb, CueKind kind, double valence, Double cooperation) {}
 
+  /** What the lexicon says of one lower-case word: its valence, its cue (or null), the phrases it starts (or null). */
+  public record Entry(double valence, Cue cue, List<String[]> phrases) {}
+
   private final Map<String, Double> words = new HashMap<>();
   /** Phrases by their first word: the longest listed phrase starting at a token wins. */
   private final Map<String, List<String[]>> phrases = new HashMap<>();
   private final Map<String, Double> phraseValence = new HashMap<>();
   private final Map<String, Cue> cues = new HashMap<>();
   private int longestPhrase = 1;
+  /**
+   * Words already looked up, with what was found: most words of news are in no lexicon, and each
+   * miss would try every base form again. Bounded; a word beyond the bound is looked up anew.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Entry> seen = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int SEEN_LIMIT = 200_000;
 
   private static volatile Lexicon standard;
 
@@ -70,8 +79,26 @@ public final class Lexicon {
     for (List<String[]> l : phrases.values()) l.sort((a, b) -> b.length - a.length);
   }
 
+  /** Everything the lexicon says of a lower-case word, looked up once per JVM. */
+  public Entry entry(String word) {
+    Entry e = seen.get(word);
+    if (e != null) return e;
+    e = new Entry(lookUpValence(word), lookUpCue(word), phrases.get(word));
+    if (seen.size() < SEEN_LIMIT) seen.putIfAbsent(word, e);
+    return e;
+  }
+
   /** The valence of a lower-case word or its base form, or 0. */
   public double valence(String word) {
+    return entry(word).valence();
+  }
+
+  /** The cue of a lower-case word or its base form, or null. */
+  public Cue cue(String word) {
+    return entry(word).cue();
+  }
+
+  private double lookUpValence(String word) {
     Double v = words.get(word);
     if (v != null) return v;
     for (String base : bases(word)) {
@@ -81,8 +108,7 @@ public final class Lexicon {
     return 0;
   }
 
-  /** The cue of a lower-case word or its base form, or null. */
-  public Cue cue(String word) {
+  private Cue lookUpCue(String word) {
     Cue c = cues.get(word);
     if (c != null) return c;
     for (String base : bases(word)) {
@@ -97,7 +123,12 @@ public final class Lexicon {
    * tokens and valence, or null.
    */
   public double[] phraseAt(List<String> tokens, int i) {
-    List<String[]> candidates = phrases.get(tokens.get(i));
+    return phraseAt(tokens, i, entry(tokens.get(i)));
+  }
+
+  /** {@link #phraseAt(List, int)} with the entry of token {@code i} at hand. */
+  double[] phraseAt(List<String> tokens, int i, Entry first) {
+    List<String[]> candidates = first.phrases();
     if (candidates == null) return null;
     for (String[] p : candidates) {
       if (i + p.length > tokens.size()) continue;

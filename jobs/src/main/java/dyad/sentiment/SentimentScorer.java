@@ -144,6 +144,8 @@ public final class SentimentScorer {
     final int[] clause;
     /** Whether each token lies inside quotation marks ("…" or “…”). */
     final boolean[] quoted;
+    /** What the lexicon says of each token, looked up once for the tone, the cues and the features. */
+    final Lexicon.Entry[] lexicon;
     int exclamations;
 
     Scored(String s, List<Tok> tokens) {
@@ -173,8 +175,13 @@ public final class SentimentScorer {
         quoted[i] = inQuote;
       }
       List<String> lower = new ArrayList<>(n);
-      for (Tok t : toks) lower.add(t.lower());
-      boolean allCaps = s.equals(s.toUpperCase(Locale.ROOT));
+      lexicon = new Lexicon.Entry[n];
+      for (int i = 0; i < n; i++) {
+        Tok t = toks.get(i);
+        lower.add(t.lower());
+        if (t.word()) lexicon[i] = lex.entry(t.lower());
+      }
+      boolean allCaps = allCaps(s);
       int c = 0;
       int contrast = -1;
       for (int i = 0; i < n; i++) {
@@ -189,13 +196,13 @@ public final class SentimentScorer {
       for (int i = 0; i < n; i++) {
         Tok t = toks.get(i);
         if (!t.word()) continue;
-        double[] phrase = lex.phraseAt(lower, i);
+        double[] phrase = lex.phraseAt(lower, i, lexicon[i]);
         double val;
         if (phrase != null) {
           val = phrase[1];
           i += (int) phrase[0] - 1;
         } else {
-          val = lex.valence(t.lower());
+          val = lexicon[i].valence();
         }
         if (val == 0) continue;
         int at = phrase != null ? i - (int) phrase[0] + 1 : i;
@@ -224,6 +231,19 @@ public final class SentimentScorer {
     }
   }
 
+  /**
+   * Whether the sentence is in capitals throughout (its own upper-case form): then capitals mark no
+   * word. ASCII is read as it stands; other text is upper-cased, as its case rules need.
+   */
+  private static boolean allCaps(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) return s.equals(s.toUpperCase(Locale.ROOT));
+      if (c >= 'a' && c <= 'z') return false;
+    }
+    return true;
+  }
+
   /** The sentence's own tone. */
   public Tone tone(String sentence) {
     return sentence(sentence).tone();
@@ -241,7 +261,7 @@ public final class SentimentScorer {
       sum += s.v[i];
       if (s.v[i] > 0) pos++;
       if (s.v[i] < 0) neg++;
-      Lexicon.Cue c = lex.cue(s.toks.get(i).lower());
+      Lexicon.Cue c = s.lexicon[i].cue();
       if (c != null && c.kind() != Lexicon.CueKind.SPEECH) cues++;
     }
     return new Tone(s.normalise(sum), pos, neg, words, cues);
@@ -301,7 +321,7 @@ public final class SentimentScorer {
     for (int i = 0; i < n; i++) {
       Tok t = s.toks.get(i);
       if (!t.word() || inMention[i]) continue;
-      Lexicon.Cue cue = lex.cue(t.lower());
+      Lexicon.Cue cue = s.lexicon[i].cue();
       if (cue == null || (i > 0 && DETERMINERS.contains(s.toks.get(i - 1).lower()))) continue;
       // A capitalised word inside a sentence is a name ("Secretary of State"), not a verb.
       if (i > 0 && Character.isUpperCase(t.text().charAt(0))) continue;
@@ -410,7 +430,7 @@ public final class SentimentScorer {
     for (int[] sp : spans) {
       for (int i = Math.max(0, sp[0] - 2); i <= Math.min(n - 1, sp[1] + 2); i++) {
         if (inMention[i] || !s.toks.get(i).word()) continue;
-        Lexicon.Cue c = lex.cue(s.toks.get(i).lower());
+        Lexicon.Cue c = s.lexicon[i].cue();
         if (c != null && c.kind() == Lexicon.CueKind.SPEECH) f.put("spk", 1.0);
       }
     }

@@ -55,20 +55,38 @@ public final class TargetModel {
         double[] w = weights.get(slot(k));
         if (w != null) for (int c = 0; c < 3; c++) z[c] += w[c] * v;
       });
-      double max = Math.max(z[0], Math.max(z[1], z[2]));
-      double sum = 0;
-      for (int c = 0; c < 3; c++) sum += z[c] = Math.exp(z[c] - max);
-      for (int c = 0; c < 3; c++) z[c] /= sum;
-      return z;
+      return softmax(z);
     }
   }
 
   private final List<Member> members;
+  /**
+   * The members' weights packed for scoring: {@code rows[index[slot]]} holds, for each member in
+   * turn, its three weights of the slot (zeros where a member has none); {@code index} is -1 for a
+   * slot no member weighs. One array look-up per feature instead of a map look-up per member.
+   */
+  private final int[] index;
+  private final double[] rows;
 
   private static volatile TargetModel standard;
 
   private TargetModel(List<Member> members) {
     this.members = List.copyOf(members);
+    java.util.TreeSet<Integer> slots = new java.util.TreeSet<>();
+    for (Member m : this.members) slots.addAll(m.weights.keySet());
+    index = new int[DIMENSIONS];
+    java.util.Arrays.fill(index, -1);
+    int stride = 3 * this.members.size();
+    rows = new double[slots.size() * stride];
+    int row = 0;
+    for (int slot : slots) {
+      index[slot] = row;
+      for (int k = 0; k < this.members.size(); k++) {
+        double[] w = this.members.get(k).weights.get(slot);
+        if (w != null) System.arraycopy(w, 0, rows, row + 3 * k, 3);
+      }
+      row += stride;
+    }
   }
 
   /** The model shipped in the jar, or null when none was trained. */
@@ -161,11 +179,36 @@ public final class TargetModel {
     return out;
   }
 
-  /** Probabilities of negative, neutral, positive: the mean of the members'. */
+  /**
+   * Probabilities of negative, neutral, positive: the mean of the members'. Each member's scores are
+   * summed feature by feature in the map's order, as {@link Member#probabilities} sums them, so the
+   * packed weights give the same numbers to the last bit.
+   */
   public double[] probabilities(Map<String, Double> features) {
-    List<double[]> each = new ArrayList<>(members.size());
-    for (Member m : members) each.add(m.probabilities(features));
+    int n = members.size();
+    double[][] z = new double[n][];
+    for (int k = 0; k < n; k++) z[k] = members.get(k).intercept.clone();
+    features.forEach((name, v) -> {
+      int row = index[slot(name)];
+      if (row < 0) return;
+      for (int k = 0; k < n; k++) {
+        if (!members.get(k).sees(name)) continue;
+        int at = row + 3 * k;
+        for (int c = 0; c < 3; c++) z[k][c] += rows[at + c] * v;
+      }
+    });
+    List<double[]> each = new ArrayList<>(n);
+    for (double[] zk : z) each.add(softmax(zk));
     return mean(each);
+  }
+
+  /** The class probabilities of one member's scores (in place). */
+  static double[] softmax(double[] z) {
+    double max = Math.max(z[0], Math.max(z[1], z[2]));
+    double sum = 0;
+    for (int c = 0; c < 3; c++) sum += z[c] = Math.exp(z[c] - max);
+    for (int c = 0; c < 3; c++) z[c] /= sum;
+    return z;
   }
 
   /** -1, 0 or +1: the most probable class. */

@@ -72,6 +72,9 @@ public final class ArticlePassBench {
       }
     }));
     parts.put("tone and directed records", v -> matched.forEach(sentiment::apply));
+    SentimentScorer rules = scorer.rulesOnly();
+    parts.put("tone and directed records, rules alone", v -> matched.forEach(a -> SentimentStep.score(rules, a.articleId(), a.text(),
+        a.mentions())));
     parts.put("topic tokens", v -> matched.forEach(topics::apply));
     parts.put("the whole pass", v -> records.forEach(r -> analyzer.analyse(builder.build(r))));
 
