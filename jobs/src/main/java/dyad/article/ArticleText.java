@@ -20,21 +20,38 @@ public final class ArticleText {
   private final TokenStream tokens;
 
   private ArticleText(List<String> paragraphs, int[][] sentences) {
+    this(paragraphs, sentences, null);
+  }
+
+  /** With the paragraphs' token streams at hand ({@code streams}, or null to tokenise the text). */
+  private ArticleText(List<String> paragraphs, int[][] sentences, java.util.function.Function<String, TokenStream> streams) {
     this.paragraphs = List.copyOf(paragraphs);
     this.offsets = new int[paragraphs.size()];
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < paragraphs.size(); i++) {
-      if (i > 0) sb.append("\n\n");
+      if (i > 0) sb.append(SEPARATOR);
       offsets[i] = sb.length();
       sb.append(paragraphs.get(i));
     }
     this.text = sb.toString();
     this.sentences = sentences;
-    this.tokens = TokenStream.of(text);
+    this.tokens = streams == null ? TokenStream.of(text)
+        : TokenStream.join(paragraphs.stream().map(streams).toList(), SEPARATOR, text);
   }
+
+  /** What joins the paragraphs in {@link #text}. */
+  private static final String SEPARATOR = "\n\n";
 
   /** Clean paragraphs, split into sentences here. */
   public static ArticleText of(List<String> paragraphs) {
+    return tokenised(paragraphs, null);
+  }
+
+  /**
+   * Clean paragraphs with their token streams, as the cleaning chain left them ({@code streams} gives
+   * a paragraph's): the text's stream is theirs joined, not a second tokenisation.
+   */
+  public static ArticleText tokenised(List<String> paragraphs, java.util.function.Function<String, TokenStream> streams) {
     int[][] s = new int[paragraphs.size()][];
     for (int p = 0; p < s.length; p++) {
       List<SentenceSplitter.Span> spans = SentenceSplitter.split(paragraphs.get(p));
@@ -44,7 +61,7 @@ public final class ArticleText {
         s[p][2 * i + 1] = spans.get(i).end();
       }
     }
-    return new ArticleText(paragraphs, s);
+    return new ArticleText(paragraphs, s, streams);
   }
 
   /**

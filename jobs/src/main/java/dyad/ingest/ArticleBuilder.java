@@ -68,7 +68,7 @@ public final class ArticleBuilder implements Serializable {
     chain().apply(d);
 
     // Split into sentences and tokenised once: the checks, the duplicate keys and every later stage read these.
-    ArticleText text = ArticleText.of(d.paragraphs());
+    ArticleText text = ArticleText.tokenised(d.paragraphs(), d::tokens);
     int[] wordSpans = text.tokens().wordSpans();
     int words = wordSpans.length / 2;
     a.setTitle(d.title());

@@ -52,10 +52,7 @@ public final class MinHasher implements Serializable {
     for (int i = 0; i < n; i++) {
       long sh = 0;
       for (int j = 0; j < shingleWords; j++) sh = mix(sh * 31 + wordHash[i + j]);
-      for (int k = 0; k < seeds.length; k++) {
-        int h = (int) (mix(sh ^ seeds[k]) >>> 33);
-        if (h < sig[k]) sig[k] = h;
-      }
+      for (int k = 0; k < seeds.length; k++) sig[k] = Math.min(sig[k], (int) (mix(sh ^ seeds[k]) >>> 33));
     }
     return sig;
   }

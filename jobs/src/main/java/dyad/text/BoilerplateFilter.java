@@ -104,10 +104,9 @@ public final class BoilerplateFilter implements TextFilter {
     List<String> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String p = stripTrail(ps.get(i));
-      String lower = RequiredLiterals.lower(p); // once, for each kind's check of what its rules need
       if (p.isEmpty()
-          || p.length() <= MAX_LINE_CHARS && matches(line, lineNeeds, p, lower)
-          || p.length() <= MAX_CAPTION_CHARS && endsWith(caption, captionNeeds, p, lower)) {
+          || p.length() <= MAX_LINE_CHARS && matches(line, lineNeeds, p, RequiredLiterals.lower(p))
+          || p.length() <= MAX_CAPTION_CHARS && endsWith(caption, captionNeeds, p)) {
         continue;
       }
       out.add(p);
@@ -119,7 +118,7 @@ public final class BoilerplateFilter implements TextFilter {
   private String stripTrail(String p) {
     if (trail == null) return p;
     int from = Math.max(0, p.length() - TAIL_CHARS);
-    if (!trailNeeds.mayMatch(RequiredLiterals.lower(p), from, p.length(), false)) return p;
+    if (!mayEnd(trailNeeds, p, from)) return p;
     Matcher m = trail.matcher(p).region(from, p.length());
     return m.find() && m.start() > 0 ? p.substring(0, m.start()).strip() : p;
   }
@@ -128,8 +127,14 @@ public final class BoilerplateFilter implements TextFilter {
     return pattern != null && needs.mayMatch(lower, 0, p.length(), true) && pattern.matcher(p).matches();
   }
 
-  private static boolean endsWith(Pattern pattern, RequiredLiterals needs, String p, String lower) {
+  private static boolean endsWith(Pattern pattern, RequiredLiterals needs, String p) {
     int from = Math.max(0, p.length() - TAIL_CHARS);
-    return pattern != null && needs.mayMatch(lower, from, p.length(), false) && pattern.matcher(p).region(from, p.length()).find();
+    return pattern != null && mayEnd(needs, p, from) && pattern.matcher(p).region(from, p.length()).find();
+  }
+
+  /** Whether the rules may find a match in {@code p} from {@code from} on: its tail alone is lowered and read. */
+  private static boolean mayEnd(RequiredLiterals needs, String p, int from) {
+    String tail = RequiredLiterals.lower(p.substring(from));
+    return needs.mayMatch(tail, 0, tail == null ? 0 : tail.length(), false);
   }
 }

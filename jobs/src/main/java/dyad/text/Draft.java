@@ -14,6 +14,8 @@ public final class Draft {
   private String title;
   /** Paragraphs removed, by the name of the filter that removed them (sorted for stable output). */
   private final Map<String, Integer> removed = new TreeMap<>();
+  /** Paragraphs already tokenised, by identity: the last filter's streams are the article's. */
+  private final Map<String, TokenStream> tokens = new java.util.IdentityHashMap<>();
 
   public Draft(List<String> paragraphs) {
     this.paragraphs = new ArrayList<>(paragraphs);
@@ -25,6 +27,11 @@ public final class Draft {
 
   public void setParagraphs(List<String> paragraphs) {
     this.paragraphs = new ArrayList<>(paragraphs);
+  }
+
+  /** The token stream of a paragraph of this draft, made once however many filters ask. */
+  public TokenStream tokens(String paragraph) {
+    return tokens.computeIfAbsent(paragraph, TokenStream::of);
   }
 
   public String title() {

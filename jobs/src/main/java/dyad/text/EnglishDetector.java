@@ -48,10 +48,13 @@ public final class EnglishDetector {
     }
     int words = 0;
     int fn = 0;
+    // Enough function words among all the spans are enough among the words: English prose passes
+    // after a few sentences, and only other text is read to its end.
+    double enough = MIN_FUNCTION_WORD_SHARE * (wordSpans.length / 2);
     for (int k = 0; k < wordSpans.length; k += 2) {
       if (!Character.isLetter(text.charAt(wordSpans[k]))) continue;
       words++;
-      if (Tokens.FUNCTION.contains(text, wordSpans[k], wordSpans[k + 1])) fn++;
+      if (Tokens.FUNCTION.contains(text, wordSpans[k], wordSpans[k + 1]) && ++fn >= enough) return null;
     }
     if (words < MIN_WORDS_TO_JUDGE) return null;
     double share = (double) fn / words;

@@ -23,9 +23,9 @@ public final class RepeatedParagraphFilter implements TextFilter {
     int[] wordCounts = new int[ps.size()];
     for (int i = 0; i < ps.size(); i++) {
       String p = ps.get(i);
-      int[] words = TokenStream.of(p).wordSpans();
+      int[] words = d.tokens(p).wordSpans();
       wordCounts[i] = words.length / 2;
-      forms.add(Tokens.fingerprintForm(p, words, new StringBuilder(p.length() + 2).append(' ')).append(' ').toString());
+      forms.add(Tokens.fingerprintForm(p, words, " "));
     }
     List<String> out = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {

@@ -110,6 +110,37 @@ public final class TokenStream {
     return new TokenStream(text, starts, ends, kinds, size);
   }
 
+  /**
+   * The stream of {@code text}, the texts of {@code parts} joined by {@code separator}, from the
+   * parts' streams: the same runs as {@link #of}(text), since runs are read character by character
+   * and a separator of whitespace ends every run and joins none.
+   */
+  public static TokenStream join(List<TokenStream> parts, String separator, String text) {
+    for (int i = 0; i < separator.length(); i++) {
+      if (!isSpace(separator.charAt(i))) throw new IllegalArgumentException("the separator must be whitespace");
+    }
+    int size = 0;
+    for (TokenStream p : parts) size += p.size;
+    int[] starts = new int[Math.max(1, size)];
+    int[] ends = new int[starts.length];
+    byte[] kinds = new byte[starts.length];
+    int n = 0;
+    int offset = 0;
+    for (int k = 0; k < parts.size(); k++) {
+      TokenStream p = parts.get(k);
+      if (k > 0) offset += separator.length();
+      if (!text.startsWith(p.text, offset)) throw new IllegalArgumentException("part " + k + " is not where the text has it");
+      for (int i = 0; i < p.size; i++, n++) {
+        starts[n] = p.starts[i] + offset;
+        ends[n] = p.ends[i] + offset;
+        kinds[n] = p.kinds[i];
+      }
+      offset += p.text.length();
+    }
+    if (offset != text.length()) throw new IllegalArgumentException("the parts do not make the text");
+    return new TokenStream(text, starts, ends, kinds, n);
+  }
+
   /** Java regex's {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */
   static boolean isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';

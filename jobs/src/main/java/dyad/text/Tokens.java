@@ -38,36 +38,49 @@ public final class Tokens {
 
   /**
    * {@link #fingerprintForm(String)} of words given as [start, end) pairs into {@code text}
-   * ({@link TokenStream#wordSpans}), built in one buffer: ASCII lower-cased as it is copied, any
-   * other word lower-cased as a string, which is the same as lower-casing the joined words.
+   * ({@link TokenStream#wordSpans}), built in one buffer: each character lower-cased as it is copied,
+   * which is what lower-casing the joined words does, save for the characters whose lower case
+   * needs their context or more than one character (a final sigma, a dotted capital I, characters
+   * beyond the BMP): a word with one of those is lower-cased as a string.
    */
   public static String fingerprintForm(String text, int[] wordSpans) {
-    return fingerprintForm(text, wordSpans, new StringBuilder(text.length())).toString();
+    return fingerprintForm(text, wordSpans, "");
   }
 
-  /** {@link #fingerprintForm(String, int[])} appended to {@code sb}. */
-  public static StringBuilder fingerprintForm(String text, int[] wordSpans, StringBuilder sb) {
-    int first = sb.length();
+  /** {@link #fingerprintForm(String, int[])} with {@code pad} before and after it. */
+  public static String fingerprintForm(String text, int[] wordSpans, String pad) {
+    int size = 2 * pad.length() + wordSpans.length / 2;
+    for (int k = 0; k < wordSpans.length; k += 2) size += wordSpans[k + 1] - wordSpans[k];
+    char[] buf = new char[size];
+    int n = 0;
+    for (int i = 0; i < pad.length(); i++) buf[n++] = pad.charAt(i);
     for (int k = 0; k < wordSpans.length; k += 2) {
-      if (sb.length() > first) sb.append(' ');
+      if (k > 0) buf[n++] = ' ';
       int from = wordSpans[k];
       int to = wordSpans[k + 1];
-      int at = sb.length();
-      boolean ascii = true;
+      int at = n;
       for (int i = from; i < to; i++) {
         char c = text.charAt(i);
-        if (c >= 0x80) {
-          ascii = false;
-          break;
+        if (c < 0x80) {
+          buf[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          continue;
         }
-        sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-      }
-      if (!ascii) {
-        sb.setLength(at);
-        sb.append(text.substring(from, to).toLowerCase(Locale.ROOT));
+        int lower = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) ? -1 : Character.toLowerCase((int) c);
+        if (lower >= 0 && Character.isBmpCodePoint(lower)) {
+          buf[n++] = (char) lower;
+          continue;
+        }
+        String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+        if (word.length() != to - from) {
+          buf = java.util.Arrays.copyOf(buf, buf.length + word.length() - (to - from));
+        }
+        word.getChars(0, word.length(), buf, at);
+        n = at + word.length();
+        break;
       }
     }
-    return sb;
+    for (int i = 0; i < pad.length(); i++) buf[n++] = pad.charAt(i);
+    return new String(buf, 0, n);
   }
 
   /**

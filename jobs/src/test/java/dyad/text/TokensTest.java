@@ -27,6 +27,14 @@ class TokensTest {
       assertEquals(String.join(" ", lowered), Tokens.fingerprintForm(t), t);
     }
     assertEquals("οδυσσευς σοφος", Tokens.fingerprintForm("ΟΔΥΣΣΕΥΣ ΣΟΦΟΣ"));
+    // Characters lower-cased one by one, and those that need their word: a dotted capital I (two
+    // characters in lower case), a sigma, a letter beyond the BMP, a word shrinking nowhere.
+    for (String t : List.of("ÉCOLE Ärger Ωmega", "İSTANBUL İzmir", "ΣΑΣ Σ", "\uD801\uDC00BC Déjà-vu", "don’t STOP")) {
+      List<String> lowered = new ArrayList<>();
+      for (String w : Tokens.words(t)) lowered.add(w.toLowerCase(Locale.ROOT));
+      assertEquals(String.join(" ", lowered), Tokens.fingerprintForm(t), t);
+      assertEquals(" " + String.join(" ", lowered) + " ", Tokens.fingerprintForm(t, TokenStream.of(t).wordSpans(), " "), t);
+    }
   }
 
   /** The word split as it was, character by character, before the one token stream. */
