@@ -21,8 +21,11 @@ public final class Lexicon {
 
   public record Cue(String verb, CueKind kind, double valence, Double cooperation) {}
 
-  /** What the lexicon says of one lower-case word: its valence, its cue (or null), the phrases it starts (or null). */
-  public record Entry(double valence, Cue cue, List<String[]> phrases) {}
+  /**
+   * What the lexicon says of one lower-case word: its valence, its cue (or null), the phrases it
+   * starts (or null), and whether it is a contrast ({@link #CONTRASTS}).
+   */
+  public record Entry(double valence, Cue cue, List<String[]> phrases, boolean contrast) {}
 
   private final Map<String, Double> words = new HashMap<>();
   /** Phrases by their first word: the longest listed phrase starting at a token wins. */
@@ -83,7 +86,7 @@ public final class Lexicon {
   public Entry entry(String word) {
     Entry e = seen.get(word);
     if (e != null) return e;
-    e = new Entry(lookUpValence(word), lookUpCue(word), phrases.get(word));
+    e = new Entry(lookUpValence(word), lookUpCue(word), phrases.get(word), CONTRASTS.contains(word));
     if (seen.size() < SEEN_LIMIT) seen.putIfAbsent(word, e);
     return e;
   }

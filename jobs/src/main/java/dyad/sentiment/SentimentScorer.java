@@ -156,7 +156,9 @@ public final class SentimentScorer {
       clause = new int[n];
       quoted = new boolean[n];
       boolean inQuote = false;
-      for (int i = 0, c = 0; i < n; i++) {
+      // Most sentences hold no quotation mark: then no token is quoted, and nothing is read.
+      boolean marks = s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0;
+      for (int i = 0, c = 0; marks && i < n; i++) {
         for (; c < toks.get(i).start(); c++) {
           char ch = s.charAt(c);
           // A straight mark opens when it stands before a word, after a space or at the start;
@@ -189,7 +191,7 @@ public final class SentimentScorer {
         if (!t.word() && !t.text().equals("!") && !t.text().equals("?") && !t.text().equals("\"")) c++;
         else if (t.word() && CLAUSE_WORDS.contains(t.lower()) && i > 0) c++;
         clause[i] = c;
-        if (contrast < 0 && Lexicon.CONTRASTS.contains(t.lower())) {
+        if (contrast < 0 && t.word() && lexicon[i].contrast()) {
           contrast = i;
         }
       }

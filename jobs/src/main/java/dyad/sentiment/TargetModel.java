@@ -67,6 +67,12 @@ public final class TargetModel {
    */
   private final int[] index;
   private final double[] rows;
+  /**
+   * The groups any member drops, and per member the bits of those it drops: a feature is tested
+   * against each group once, not once per member.
+   */
+  private final List<String> groups;
+  private final long[] dropBits;
 
   private static volatile TargetModel standard;
 
@@ -86,6 +92,12 @@ public final class TargetModel {
         if (w != null) System.arraycopy(w, 0, rows, row + 3 * k, 3);
       }
       row += stride;
+    }
+    groups = this.members.stream().flatMap(m -> m.drops.stream()).distinct().toList();
+    if (groups.size() > Long.SIZE) throw new IllegalArgumentException("more than 64 dropped groups: " + groups);
+    dropBits = new long[this.members.size()];
+    for (int k = 0; k < dropBits.length; k++) {
+      for (String d : this.members.get(k).drops) dropBits[k] |= 1L << groups.indexOf(d);
     }
   }
 
@@ -191,8 +203,10 @@ public final class TargetModel {
     features.forEach((name, v) -> {
       int row = index[slot(name)];
       if (row < 0) return;
+      long in = 0;
+      for (int g = 0; g < groups.size(); g++) if (inGroup(groups.get(g), name)) in |= 1L << g;
       for (int k = 0; k < n; k++) {
-        if (!members.get(k).sees(name)) continue;
+        if ((dropBits[k] & in) != 0) continue;
         int at = row + 3 * k;
         for (int c = 0; c < 3; c++) z[k][c] += rows[at + c] * v;
       }
