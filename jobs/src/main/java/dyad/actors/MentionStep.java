@@ -32,6 +32,11 @@ public final class MentionStep implements ArticleStep {
   }
 
   @Override
+  public void prepare() {
+    matcher();
+  }
+
+  @Override
   public AnalysedArticle apply(AnalysedArticle a) {
     return a.withMentions(mentions(Holder.MATCHER, a.articleId(), a.text(), a.date()));
   }

@@ -11,4 +11,10 @@ import java.io.Serializable;
  */
 public interface ArticleStep extends Serializable {
   AnalysedArticle apply(AnalysedArticle article);
+
+  /**
+   * Loads the step's reference data now. In local mode the executors are this JVM: the pipeline
+   * calls this in the background while Spark starts, so the first tasks find it loaded.
+   */
+  default void prepare() {}
 }

@@ -76,6 +76,12 @@ public final class IngestStage implements Stage {
     return null;
   }
 
+  /** The cleaning chain's rules: compiled once per JVM, ahead of the pass in local mode. */
+  @Override
+  public void prepare(DyadConfig cfg) {
+    dyad.text.CleaningChain.standard();
+  }
+
   @Override
   public ArticleSource<RawRecord> source(StageContext ctx) {
     SparkSession spark = ctx.spark();

@@ -29,6 +29,11 @@ public final class SentimentStep implements ArticleStep {
   }
 
   @Override
+  public void prepare() {
+    Holder.SCORER.getClass();
+  }
+
+  @Override
   public AnalysedArticle apply(AnalysedArticle a) {
     Scored s = score(Holder.SCORER, a.articleId(), a.text(), a.requireMentions(SentimentStage.NAME));
     return a.withSentiment(s.tone(), s.records());

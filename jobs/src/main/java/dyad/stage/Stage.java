@@ -38,6 +38,15 @@ public interface Stage {
   Corpus run(Corpus corpus, StageContext ctx);
 
   /**
+   * Loads the reference data of this stage's per-article work ahead of the pass (see
+   * {@link ArticleStep#prepare}).
+   */
+  default void prepare(DyadConfig cfg) {
+    ArticleStep s = step(cfg);
+    if (s != null) s.prepare();
+  }
+
+  /**
    * Where the records come from when this stage runs: the input files for ingest; null for the
    * others, which then read the articles of the run given as --input.
    */
