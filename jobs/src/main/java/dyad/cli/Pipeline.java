@@ -70,6 +70,7 @@ final class Pipeline implements StageContext {
     Instant started = Instant.now();
     List<String> names = stages.stream().map(Stage::name).toList();
     progress.say("dyad", command + " (" + String.join(", ", names) + ") " + opts.input + " -> " + opts.output);
+    warmUp();
     spark = SparkSessions.start(opts.master);
     progress.say("spark", "session on " + spark.sparkContext().master() + ", Spark " + spark.version());
     try (RunOutput o = RunOutput.open(spark, opts.output, opts.input, opts.overwrite)) {
@@ -87,6 +88,21 @@ final class Pipeline implements StageContext {
       printSummary(output.path());
     }
     return summary;
+  }
+
+  /**
+   * In local mode the executors are this JVM: load the stages' reference data (gazetteer, lexicons,
+   * model, cleaning rules) in the background while Spark starts, so the pass's first tasks need not.
+   */
+  private void warmUp() {
+    boolean local = opts.master != null ? opts.master.startsWith("local")
+        : System.getProperty("spark.master", "local").startsWith("local");
+    if (!local) return;
+    Thread t = new Thread(() -> {
+      for (Stage s : stages) s.prepare(cfg);
+    }, "dyad-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**
@@ -131,6 +147,7 @@ final class Pipeline implements StageContext {
     try (var t = progress.time("pass")) {
       done = ArticlePass.run(spark, source, new ArticleAnalyzer(steps), output.scratch("analysed"));
     }
+    output.expect(done.getValue().records());
     if (readsCorpus) {
       summary.records = done.getValue().records();
       summary.fingerprint(done.getValue().contentHash());

@@ -21,6 +21,10 @@ public final class SparkSessions {
     conf.setIfMissing("spark.app.name", "dyad");
     // Dates are calendar days; a session time zone that follows the machine would shift them.
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    // dyad's queries have a fixed shape, planned once. Adaptive execution would run each shuffle of
+    // each query as a Spark job of its own and plan the rest again after it: on the seeds 41 jobs
+    // instead of 24, and seconds of planning (docs/benchmarks.md).
+    conf.setIfMissing("spark.sql.adaptive.enabled", "false");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");

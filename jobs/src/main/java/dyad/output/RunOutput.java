@@ -33,6 +33,8 @@ public final class RunOutput implements AutoCloseable {
   private final Path target;
   private final Path staging;
   private final java.util.Set<String> written = new java.util.HashSet<>();
+  /** Files per table of aggregates, from the size of the corpus: one up to 250,000 articles. */
+  private int aggregateFiles = 1;
   private boolean committed;
 
   private RunOutput(FileSystem fs, Path target, Path staging) {
@@ -85,8 +87,8 @@ public final class RunOutput implements AutoCloseable {
   /**
    * Conforms {@code df} to the table's schema and writes it, counting its rows as it writes (and any
    * further aggregate {@code metrics}, in the same pass): returns "rows" and each metric by name.
-   * A table of aggregates is sorted by its key (one shuffle; Spark's adaptive execution sizes the
-   * files); a per-article table is written as the pass left it, so no article's text is shuffled.
+   * A table of aggregates is sorted by its key (one shuffle, into files sized by {@link #expect});
+   * a per-article table is written as the pass left it, so no article's text is shuffled.
    */
   public Map<String, Object> write(Tables.Table table, Dataset<?> df, Column... metrics) {
     Dataset<Row> conformed = table.conform(df);
@@ -94,11 +96,19 @@ public final class RunOutput implements AutoCloseable {
     Column[] more = java.util.Arrays.copyOf(metrics, metrics.length);
     Dataset<Row> observed = conformed.observe(counted, functions.count(functions.lit(1)).as("rows"), more);
     Column[] key = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
-    Dataset<Row> laid = Tables.PER_ARTICLE.contains(table) ? observed : observed.repartition(key).sortWithinPartitions(key);
+    Dataset<Row> laid = Tables.PER_ARTICLE.contains(table) ? observed
+        : observed.repartition(aggregateFiles, key).sortWithinPartitions(key);
     laid.write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
     written.add(table.name());
     return dyad.core.SparkSessions.observed(counted);
   }
+
+  /** Sizes the files of the tables of aggregates for a corpus of {@code articles}. */
+  public void expect(long articles) {
+    aggregateFiles = (int) Math.max(1, Math.min(200, (articles + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE));
+  }
+
+  static final long ARTICLES_PER_FILE = 250_000;
 
   /** A table this run has written, read back; null when it has not written it. */
   public Dataset<Row> written(SparkSession spark, Tables.Table table) {
