@@ -2,6 +2,7 @@ package dyad.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dyad.TestRows;
 import dyad.core.Level;
 import dyad.schema.Rows.MentionRow;
 import java.util.List;
@@ -9,13 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class ArticlePairsTest {
   static MentionRow m(int p, int s, String id, String type, String country) {
-    MentionRow m = new MentionRow();
-    m.setParagraph(p);
-    m.setSentence(s);
-    m.setActorId(id);
-    m.setType(type);
-    m.setCountry(country);
-    return m;
+    return TestRows.mention(p, s, id, type, country);
   }
 
   /*
