@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
@@ -86,7 +88,12 @@ public final class SentimentStage implements Stage {
             Aggregates.mean(col("cooperation").divide(10)).multiply(10).as("mean_cooperation"),
             count("cooperation").as("cooperation_records"));
     Column half = Confidence.halfWidth(col("records"), col("sd"));
-    pairs = pairs.withColumn("ci_low", col("mean_score").minus(half)).withColumn("ci_high", col("mean_score").plus(half))
+    // Clipped to -1..1, the range of the scores (so of their mean): Student's t on two or three
+    // records gives half-widths above 1. greatest/least skip nulls, so the null of one record is kept apart.
+    pairs = pairs.withColumn("half", half)
+        .withColumn("ci_low", when(col("half").isNotNull(), greatest(lit(-1.0), col("mean_score").minus(col("half")))))
+        .withColumn("ci_high", when(col("half").isNotNull(), least(lit(1.0), col("mean_score").plus(col("half")))))
+        .drop("half")
         .withColumnRenamed("source", "source_actor").withColumnRenamed("target", "target_actor");
     ctx.write(Tables.PAIR_SENTIMENT, pairs);
     return corpus;

@@ -21,7 +21,8 @@ public final class Coherence {
     if (both == 0) return -1;
     if (both == docs) return 1;
     double p = (double) both / docs;
-    return Math.log(p / (((double) a / docs) * ((double) b / docs))) / -Math.log(p);
+    // Clamped: floating point can put a pair never apart a hair above 1.
+    return Math.max(-1.0, Math.min(1.0, Math.log(p / (((double) a / docs) * ((double) b / docs))) / -Math.log(p)));
   }
 
   /** Mean NPMI over the pairs of {@code words} in {@code documents} (each a set of words). */

@@ -162,6 +162,9 @@ class NetworkStageIntegrationTest extends SparkTestBase {
     assertEquals(Set.of(List.of("CHN", "RUS"), List.of("CHN", "USA")), Set.copyOf(top));
 
     assertEquals(0, duckLong("SELECT count(*) FROM " + edges + " WHERE actor_a >= actor_b"));
+    // npmi as documented, -1..1: pairs never named apart are exactly 1, not a rounding above.
+    assertEquals(0, duckLong("SELECT count(*) FROM " + edges + " WHERE npmi > 1 OR npmi < -1"));
+    assertTrue(duckLong("SELECT count(*) FROM " + edges + " WHERE npmi = 1 AND scope_units > a_units") > 0);
     // sentence within paragraph within article, for every edge: the finer scope's edge exists at the
     // coarser one, in no more articles, with the same sentences.
     for (String[] fc : new String[][] {{"sentence", "paragraph"}, {"paragraph", "article"}}) {
