@@ -84,7 +84,17 @@ public record TopicsConfig(
 
     @JsonProperty(defaultValue = "[\"actor\", \"state\"]")
     @JsonPropertyDescription("Levels of pair_topics, as network.levels.")
-    List<Level> levels) implements Serializable {
+    List<Level> levels,
+
+    @JsonProperty(defaultValue = "0.05")
+    @JsonPropertyDescription("pair_topics keeps a pair's topic only if it holds at least this share of the topic words "
+        + "of the units naming the pair (the heaviest topic is always kept); 0 keeps every topic. Each row's kept_weight "
+        + "says how much of the pair's weight its kept rows hold.")
+    double minPairWeight,
+
+    @JsonProperty(defaultValue = "10")
+    @JsonPropertyDescription("pair_topics keeps at most this many topics per pair, level, scope and period (the heaviest).")
+    int pairTopics) implements Serializable {
 
   public TopicsConfig {
     Checks.check(k >= 2, "topics.k must be >= 2, got " + k);
@@ -102,6 +112,8 @@ public record TopicsConfig(
     scopes = Checks.distinct("topics.scopes", scopes, List.of(Scope.ARTICLE, Scope.PARAGRAPH));
     periods = Checks.distinct("topics.periods", periods, List.of(Period.values()));
     levels = Checks.distinct("topics.levels", levels, List.of(Level.values()));
+    Checks.check(minPairWeight >= 0 && minPairWeight < 1, "topics.minPairWeight must be a share in [0, 1), got " + minPairWeight);
+    Checks.check(pairTopics >= 1, "topics.pairTopics must be >= 1, got " + pairTopics);
   }
 
   /** What LDA fits on. */

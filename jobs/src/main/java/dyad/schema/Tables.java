@@ -304,9 +304,9 @@ public final class Tables {
           .col("records", LongType, "Records of sentence_sentiment")
           .col("articles", LongType, "Articles they come from")
           .col("mean_score", DoubleType, "Mean score, -1..1")
-          .col("ci_low", DoubleType, "Lower end of the 95% confidence interval of the mean (Student's t); null below "
-              + "two records")
-          .col("ci_high", DoubleType, "Upper end")
+          .col("ci_low", DoubleType, "Lower end of the 95% confidence interval of the mean (Student's t), clipped to "
+              + "-1..1; null below two records")
+          .col("ci_high", DoubleType, "Upper end, clipped to -1..1")
           .col("positive_share", DoubleType, "Share of records with polarity +1")
           .col("neutral_share", DoubleType, "Share with polarity 0")
           .col("negative_share", DoubleType, "Share with polarity -1")
@@ -319,7 +319,8 @@ public final class Tables {
       "One row per topic of the fitted LDA model: its terms and how coherent and common it is.",
       new Builder()
           .col("topic_id", IntegerType, "0 .. k-1")
-          .col("terms", createArrayType(StringType), "Top terms, most probable first (topics.terms of them)")
+          .col("terms", createArrayType(StringType), "Top terms, most probable first (topics.terms of them), each shown as "
+              + "the corpus's commonest word that folds into it (series, not the counted sery)")
           .col("weights", createArrayType(DoubleType), "Their probabilities in the topic")
           .col("label", StringType, "The top three terms, as a readable name")
           .col("npmi", DoubleType, "NPMI coherence of the top 10 terms by document co-occurrence in the fitted "
@@ -345,7 +346,8 @@ public final class Tables {
       List.of("article_id"));
 
   public static final Table PAIR_TOPICS = new Table("pair_topics",
-      "One row per pair of actors named together, level, scope, period and topic: what the pair is discussed about.",
+      "One row per pair of actors named together, level, scope, period and topic that carries weight: what the pair "
+          + "is discussed about.",
       new Builder()
           .col("actor_a", StringType, "One actor, as in comention_edges (actor_a < actor_b)")
           .col("actor_b", StringType, "The other")
@@ -354,8 +356,11 @@ public final class Tables {
           .col("period", StringType, "YYYY-MM by default, or all")
           .col("units", LongType, "Articles or paragraphs averaged (those with topic words)")
           .col("topic_id", IntegerType, "The topic (topics.topic_id)")
-          .col("weight", DoubleType, "Mean weight of the topic over the units; a pair's weights sum to 1")
+          .col("weight", DoubleType, "Mean share of the units' topic words in the topic (the model's distribution "
+              + "less its prior); kept when at least topics.minPairWeight, at most topics.pairTopics per pair")
           .col("rank", IntegerType, "1 for the pair's heaviest topic in that level, scope and period")
+          .col("kept_weight", DoubleType, "Sum of the weights of the pair's kept rows (in that level, scope and period): "
+              + "the share of its topic words they describe, 1 when every topic is kept")
           .build(),
       List.of("level", "scope", "period", "actor_a", "actor_b", "topic_id"));
 

@@ -35,31 +35,31 @@ public final class MentionMask {
   }
 
   /**
-   * The topic tokens of characters [from, from + length) of a token stream (one paragraph of an
-   * article's), with the spans (relative to {@code from}) masked as {@code mode} says: the tokens of
-   * {@link #apply} of that text, read off the stream instead of a second tokenisation.
+   * The topic words ({@link TopicTokens#words}) of characters [from, from + length) of a token stream
+   * (one paragraph of an article's), with the spans (relative to {@code from}) masked as {@code mode}
+   * says: the words of {@link #apply} of that text, read off the stream instead of a second tokenisation.
    */
-  public static List<String> tokens(TokenStream ts, int from, int length, List<Span> spans, ActorNames mode) {
+  public static List<String> words(TokenStream ts, int from, int length, List<Span> spans, ActorNames mode, TopicTokens rules) {
     List<String> out = new ArrayList<>();
     int first = ts.at(from);
     int end = ts.at(from + length);
     if (spans.isEmpty() || mode == ActorNames.KEEP) {
-      TopicTokens.add(ts, first, end, out);
+      rules.words(ts, first, end, out);
       return out;
     }
     List<Span> masks = usable(spans, length);
     if (!onRunBoundaries(ts, from, masks)) {
       // A mask inside a run of the stream: mask the text and read its own tokens (never seen on real text).
-      return TopicTokens.of(apply(ts.text().substring(from, from + length), spans, mode));
+      return rules.words(apply(ts.text().substring(from, from + length), spans, mode));
     }
     int run = first;
     for (Span s : masks) {
       int maskStart = ts.at(from + s.start());
-      TopicTokens.add(ts, run, maskStart, out); // the mask is a space: no word runs across it
-      if (mode == ActorNames.TOKEN) out.addAll(TopicTokens.of(token(s.actorId())));
+      rules.words(ts, run, maskStart, out); // the mask is a space: no word runs across it
+      if (mode == ActorNames.TOKEN) out.addAll(rules.words(token(s.actorId())));
       run = ts.at(from + s.end());
     }
-    TopicTokens.add(ts, run, end, out);
+    rules.words(ts, run, end, out);
     return out;
   }
 

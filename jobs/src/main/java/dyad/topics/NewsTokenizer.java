@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable$;
@@ -19,16 +20,20 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The first stage of the topic model's Spark ML pipeline: a text column to the words topics are
- * made of ({@link TopicTokens}: lower case, no function or news filler words, plurals folded). One
- * class, one transformation, as Spark's own {@code StopWordsRemover}; saved with the fitted model
- * so the model can be reapplied to new text.
+ * The first stage of the topic model's Spark ML pipeline: a text column to the terms topics are
+ * made of ({@link TopicTokens}: lower case, no stop words, folded). One class, one transformation, as
+ * Spark's own {@code StopWordsRemover}; saved with the fitted model so the model can be reapplied
+ * to new text. Its stop words and folding are Params, saved with it as StopWordsRemover keeps its
+ * list: a model reloaded after dyad's own list changed still tokenises as it was fitted, and the
+ * per-article pass of a run that reapplies it uses the same {@link #rules()}.
  */
 public final class NewsTokenizer extends Transformer implements DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
   private final String uid;
   private final Param<String> inputCol;
   private final Param<String> outputCol;
+  private final StringArrayParam stopWords;
+  private final Param<String> folding;
 
   public NewsTokenizer() {
     this(Identifiable$.MODULE$.randomUID("newsTokenizer"));
@@ -39,8 +44,39 @@ public final class NewsTokenizer extends Transformer implements DefaultParamsWri
     this.uid = uid;
     inputCol = new Param<>(this, "inputCol", "the text column");
     outputCol = new Param<>(this, "outputCol", "the tokens column (array of strings)");
+    stopWords = new StringArrayParam(this, "stopWords", "words never made terms, lower case (default: English "
+        + "function words and news filler words, dyad/topics/news_stopwords.txt)",
+        (scala.Function1<String[], Object>) words -> {
+          for (String w : words) if (w == null || w.isBlank() || !w.equals(w.toLowerCase(java.util.Locale.ROOT))) return false;
+          return true;
+        });
+    folding = new Param<>(this, "folding", "how words are folded into terms: " + List.of(TopicTokens.Folding.values())
+        + " (plurals: regular English plurals to the singular)",
+        (scala.Function1<String, Object>) f -> List.of(TopicTokens.Folding.values()).stream().anyMatch(x -> x.toString().equals(f)));
     setDefault(inputCol, "text");
     setDefault(outputCol, "tokens");
+    setDefault(stopWords, TopicTokens.DEFAULT.stopWords().toArray(String[]::new));
+    setDefault(folding, TopicTokens.DEFAULT.folding().toString());
+  }
+
+  public StringArrayParam stopWords() {
+    return stopWords;
+  }
+
+  public Param<String> folding() {
+    return folding;
+  }
+
+  /** Sets the rules as Params (explicitly, so that a saved model states them). */
+  public NewsTokenizer setRules(TopicTokens rules) {
+    set(stopWords, rules.stopWords().toArray(String[]::new));
+    set(folding, rules.folding().toString());
+    return this;
+  }
+
+  /** The rules its Params hold. */
+  public TopicTokens rules() {
+    return TopicTokens.of(new java.util.HashSet<>(java.util.Arrays.asList($(stopWords))), TopicTokens.Folding.parse($(folding)));
   }
 
   public Param<String> inputCol() {
@@ -87,7 +123,8 @@ public final class NewsTokenizer extends Transformer implements DefaultParamsWri
   @Override
   public Dataset<Row> transform(Dataset<?> dataset) {
     transformSchema(dataset.schema());
-    var tokens = udf((UDF1<String, List<String>>) text -> text == null ? List.of() : TopicTokens.of(text),
+    TopicTokens rules = rules();
+    var tokens = udf((UDF1<String, List<String>>) text -> text == null ? List.of() : rules.terms(text),
         DataTypes.createArrayType(DataTypes.StringType));
     return dataset.withColumn($(outputCol), tokens.apply(col($(inputCol))));
   }

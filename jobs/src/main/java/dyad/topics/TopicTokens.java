@@ -2,40 +2,113 @@ package dyad.topics;
 
 import dyad.text.TokenStream;
 import dyad.text.Tokens;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Tokens for topic models, a filter over the one token stream, so that topics are about issues
- * rather than filler or names: words of letters (apostrophes and hyphens inside), lower case, three
- * letters or more, without function words and news filler words (dyad/topics/news_stopwords.txt),
- * plurals folded to the singular. The words are those of the expression
- * {@code \p{L}[\p{L}'’-]*\p{L}|\p{L}}; actors' names are masked first ({@link MentionMask}).
+ * The rules that turn text into the terms of a topic model, as an immutable value, so that a saved
+ * model keeps the rules it was fitted with ({@link NewsTokenizer} holds them as Params). Two steps,
+ * a filter over the one token stream and a fold:
+ * <ul>
+ *   <li>{@link #words}: words of letters (apostrophes and hyphens inside) as written, lower case,
+ *       without a possessive, three letters or more, not a stop word. These are the surface forms
+ *       shown to readers ("series", "always"). The words are those of the expression
+ *       {@code \p{L}[\p{L}'’-]*\p{L}|\p{L}}; actors' names are masked first ({@link MentionMask}).
+ *   <li>{@link #fold}: the term a word is counted as ({@link Folding}); a folded form that is a
+ *       stop word is dropped.
+ * </ul>
  */
-public final class TopicTokens {
+public final class TopicTokens implements Serializable {
+  private static final long serialVersionUID = 1L;
   public static final String NEWS_STOPWORDS = "dyad/topics/news_stopwords.txt";
-  private static final Set<String> STOP = union(Tokens.FUNCTION_WORDS, Tokens.loadWordList(NEWS_STOPWORDS));
+  /** Words shorter than this are never terms. */
+  public static final int MIN_LENGTH = 3;
 
-  private TopicTokens() {}
+  /** How words are folded into the terms counted; a rule changed in a way that changes a term is a new constant. */
+  public enum Folding {
+    /** Each word is its own term. */
+    NONE,
+    /** Regular English plurals to the singular: policies -> policy, talks -> talk; not news, crisis, glass. */
+    PLURALS;
 
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    java.util.HashSet<String> u = new java.util.HashSet<>(a);
-    u.addAll(b);
-    return Set.copyOf(u);
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Folding parse(String s) {
+      for (Folding f : values()) if (f.toString().equals(s)) return f;
+      throw new IllegalArgumentException("folding must be one of " + List.of(values()) + ", got '" + s + "'");
+    }
   }
 
-  /** The tokens of {@code text}; actors' names are masked before, by {@link MentionMask}. */
-  public static List<String> of(String text) {
-    TokenStream ts = TokenStream.of(text);
-    List<String> out = new ArrayList<>();
-    add(ts, 0, ts.size(), out);
+  /** Function words and news filler words (dyad/topics/news_stopwords.txt), plurals folded: what dyad fits with. */
+  public static final TopicTokens DEFAULT = of(union(Tokens.FUNCTION_WORDS, Tokens.loadWordList(NEWS_STOPWORDS)), Folding.PLURALS);
+
+  private final Set<String> stop;
+  private final Folding folding;
+
+  private TopicTokens(Set<String> stop, Folding folding) {
+    this.stop = stop;
+    this.folding = folding;
+  }
+
+  /** Rules with these stop words (lower case) and folding. */
+  public static TopicTokens of(Set<String> stopWords, Folding folding) {
+    if (folding == null) throw new IllegalArgumentException("folding must be given");
+    for (String w : stopWords) {
+      if (w == null || !w.equals(w.toLowerCase(Locale.ROOT)) || w.isBlank()) {
+        throw new IllegalArgumentException("stop words must be lower-case words, got '" + w + "'");
+      }
+    }
+    return new TopicTokens(Set.copyOf(stopWords), folding);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+
+  /** The stop words, sorted (as a saved Param holds them). */
+  public List<String> stopWords() {
+    return List.copyOf(new TreeSet<>(stop));
+  }
+
+  public Folding folding() {
+    return folding;
+  }
+
+  /** The terms of {@code text}: its {@link #words}, each folded. */
+  public List<String> terms(String text) {
+    return terms(words(text));
+  }
+
+  /** The words, each folded; words whose folded form is a stop word are left out. */
+  public List<String> terms(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      String t = fold(w);
+      if (t != null) out.add(t);
+    }
     return out;
   }
 
-  /** The tokens of runs [from, to) of a stream, none of them masked, added to {@code out}. */
-  static void add(TokenStream ts, int from, int to, List<String> out) {
+  /** The surface words of {@code text}; actors' names are masked before, by {@link MentionMask}. */
+  public List<String> words(String text) {
+    TokenStream ts = TokenStream.of(text);
+    List<String> out = new ArrayList<>();
+    words(ts, 0, ts.size(), out);
+    return out;
+  }
+
+  /** The surface words of runs [from, to) of a stream, none of them masked, added to {@code out}. */
+  void words(TokenStream ts, int from, int to, List<String> out) {
     String text = ts.text();
     for (int i = from; i < to; i++) {
       byte k = ts.kind(i);
@@ -56,18 +129,23 @@ public final class TopicTokens {
     return k == TokenStream.LETTER || k == TokenStream.LETTER_SUPPLEMENTARY;
   }
 
-  /** One word of the text as a token: lower-cased, without a possessive, filtered and folded. */
-  private static void word(String match, List<String> out) {
+  /** One word of the text: lower-cased, without a possessive, filtered. */
+  private void word(String match, List<String> out) {
     String w = match.toLowerCase(Locale.ROOT).replace('’', '\'');
     int apostrophe = w.indexOf('\'');
     if (apostrophe > 0) w = w.substring(0, apostrophe); // China's -> china
     if (w.startsWith(MentionMask.ACTOR_PREFIX)) {
-      out.add(w); // an actor's token (topics.actorNames token) is a name, not a word to fold
+      out.add(w); // an actor's token (topics.actorNames token) is a name, not a word
       return;
     }
-    if (w.length() < 3 || STOP.contains(w)) return;
-    w = singular(w);
-    if (!STOP.contains(w)) out.add(w);
+    if (w.length() >= MIN_LENGTH && !stop.contains(w)) out.add(w);
+  }
+
+  /** The term a surface word counts as, or null when that is a stop word. Actors' tokens are kept as they are. */
+  public String fold(String word) {
+    if (word.startsWith(MentionMask.ACTOR_PREFIX) || folding == Folding.NONE) return word;
+    String t = singular(word);
+    return t == word || !stop.contains(t) ? t : null;
   }
 
   /** Regular English plurals to the singular: policies -> policy, talks -> talk; not news, crisis, glass. */
@@ -79,5 +157,15 @@ public final class TopicTokens {
       return w.substring(0, n - 1);
     }
     return w;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TopicTokens t && t.stop.equals(stop) && t.folding == folding;
+  }
+
+  @Override
+  public int hashCode() {
+    return stop.hashCode() * 31 + folding.hashCode();
   }
 }

@@ -120,7 +120,12 @@ public final class TopicsStage implements Stage {
 
   @Override
   public ArticleStep step(DyadConfig cfg) {
-    return new TopicStep(cfg.topics().actorNames());
+    return new TopicStep(cfg.topics().actorNames(), rules());
+  }
+
+  /** The tokenizer's rules: those of the saved model reapplied, else dyad's. */
+  private TopicTokens rules() {
+    return reuse != null ? ((NewsTokenizer) reuse.stages()[0]).rules() : TopicTokens.DEFAULT;
   }
 
   @Override
@@ -145,9 +150,16 @@ public final class TopicsStage implements Stage {
 
     progress.say(NAME, nArticles + " articles and their paragraphs, words read in the per-article pass (actor names: "
         + cfg.actorNames() + ")");
-    // Each paragraph a unit, and the whole article (its paragraphs' words in order) one more.
-    Dataset<Row> tokens = kept.select(col("article_id"), posexplode(col("topicTokens")).as(new String[] {"paragraph", "tokens"}))
-        .unionByName(kept.select(col("article_id"), lit(ARTICLE).as("paragraph"), flatten(col("topicTokens")).as("tokens")));
+    // Each paragraph a unit, and the whole article (its paragraphs' words in order) one more; the
+    // pass kept the words as written, the units hold the terms they fold into.
+    TopicTokens rules = rules();
+    var fold = org.apache.spark.sql.functions.udf(
+        (org.apache.spark.sql.api.java.UDF1<scala.collection.Seq<String>, List<String>>) words ->
+            rules.terms(scala.jdk.javaapi.CollectionConverters.asJava(words)),
+        DataTypes.createArrayType(DataTypes.StringType));
+    Dataset<Row> tokens = kept.select(col("article_id"), posexplode(col("topicTokens")).as(new String[] {"paragraph", "words"}))
+        .unionByName(kept.select(col("article_id"), lit(ARTICLE).as("paragraph"), flatten(col("topicTokens")).as("words")))
+        .select(col("article_id"), col("paragraph"), fold.apply(col("words")).as("tokens"));
     tokens = SparkSessions.materialize(tokens);
     Column isFitUnit = unit.equals("article") ? col("paragraph").equalTo(ARTICLE) : col("paragraph").notEqual(ARTICLE);
     Dataset<Row> fitTokens = tokens.filter(isFitUnit.and(size(col("tokens")).gt(0)));
@@ -155,7 +167,7 @@ public final class TopicsStage implements Stage {
     totals.put("documents", nDocs);
 
     NewsTokenizer tokenizer = reuse != null ? (NewsTokenizer) reuse.stages()[0]
-        : new NewsTokenizer("dyad_topics_tokenizer").setInputCol("text").setOutputCol("tokens");
+        : new NewsTokenizer("dyad_topics_tokenizer").setInputCol("text").setOutputCol("tokens").setRules(rules);
     CountVectorizerModel cv = reuse != null ? (CountVectorizerModel) reuse.stages()[1] : vocabulary(fitTokens, cfg, nDocs);
     int vocab = cv.vocabulary().length;
     totals.put("vocabulary", vocab);
@@ -206,19 +218,25 @@ public final class TopicsStage implements Stage {
 
     progress.say(NAME, "topic distributions of every article and paragraph");
     Column weights = org.apache.spark.ml.functions.vector_to_array(col("topicDistribution"), "float64");
+    double[] alpha = model.getEffectiveDocConcentration();
+    var shares = org.apache.spark.sql.functions.udf(
+        (org.apache.spark.sql.api.java.UDF2<scala.collection.Seq<Double>, Integer, double[]>) (w, n) -> w == null ? null
+            : WordShares.of(scala.jdk.javaapi.CollectionConverters.asJava(w).stream().mapToDouble(Double::doubleValue).toArray(), n, alpha),
+        DataTypes.createArrayType(DataTypes.DoubleType));
     Dataset<Row> dist = SparkSessions.materialize(model.transform(vectors)
         .withColumn("topic_words", wordCount(col("features")))
         .withColumn("weights", when(col("topic_words").gt(0), weights))
-        .select("article_id", "paragraph", "topic_words", "weights"));
+        .withColumn("shares", shares.apply(col("weights"), col("topic_words")))
+        .select("article_id", "paragraph", "topic_words", "weights", "shares"));
 
-    Dataset<Row> articleTopics = dist.filter(col("paragraph").equalTo(ARTICLE)).drop("paragraph")
+    Dataset<Row> articleTopics = dist.filter(col("paragraph").equalTo(ARTICLE)).drop("paragraph", "shares")
         .join(kept.select("article_id", "date"), "article_id")
         .withColumn("main_weight", array_max(col("weights")))
         .withColumn("main_topic", array_position(col("weights"), col("main_weight")).minus(1).cast("int"));
     articleTopics = SparkSessions.materialize(Tables.ARTICLE_TOPICS.conform(articleTopics));
     totals.put("articles_without_topic_words", articleTopics.filter(col("topic_words").equalTo(0)).count());
 
-    Dataset<Row> topics = topicsTable(spark, model, cv.vocabulary(), used, articleTopics, kept, cfg);
+    Dataset<Row> topics = topicsTable(spark, model, cv.vocabulary(), used, articleTopics, kept, cfg, rules);
 
     Column periods = Period.labels(cfg.periods(), col("date"));
     Dataset<Row> trends = articleTopics.filter(col("weights").isNotNull())
@@ -245,14 +263,18 @@ public final class TopicsStage implements Stage {
           col("articleId").as("article_id"), col("paragraph"), col("date"));
       byUnit = byUnit == null ? u : byUnit.unionByName(u);
     }
-    Dataset<Row> pairTopics = byUnit.join(dist.filter(col("weights").isNotNull()), new String[] {"article_id", "paragraph"})
+    // A pair's topics are the mean word shares of its units; only those that carry weight are kept
+    // (topics.minPairWeight, topics.pairTopics), and each row says how much of the pair they hold.
+    var pair = Window.partitionBy("level", "scope", "period", "actor_a", "actor_b");
+    Dataset<Row> pairTopics = byUnit.join(dist.filter(col("shares").isNotNull()), new String[] {"article_id", "paragraph"})
         .withColumn("period", explode(periods)).filter(col("period").isNotNull())
         .select(col("level"), col("actor_a"), col("actor_b"), col("scope"), col("period"),
-            posexplode(col("weights")).as(new String[] {"topic_id", "weight"}))
+            posexplode(col("shares")).as(new String[] {"topic_id", "weight"}))
         .groupBy("level", "actor_a", "actor_b", "scope", "period", "topic_id")
         .agg(count(lit(1)).as("units"), Aggregates.mean(col("weight")).as("weight"))
-        .withColumn("rank", row_number().over(Window.partitionBy("level", "scope", "period", "actor_a", "actor_b")
-            .orderBy(col("weight").desc(), col("topic_id"))));
+        .withColumn("rank", row_number().over(pair.orderBy(col("weight").desc(), col("topic_id"))))
+        .filter(col("rank").equalTo(1).or(col("weight").geq(cfg.minPairWeight()).and(col("rank").leq(cfg.pairTopics()))))
+        .withColumn("kept_weight", sum(col("weight")).over(pair));
 
     ctx.write(Tables.TOPICS, topics);
     ctx.write(Tables.ARTICLE_TOPICS, articleTopics);
@@ -435,8 +457,36 @@ public final class TopicsStage implements Stage {
     return out;
   }
 
+  /**
+   * Each term as the word readers know it: the commonest surface word of the corpus that folds into
+   * it ("series", not the folded "sery"; ties to the alphabetically first). Counted for the given
+   * terms only, over the words the pass kept; a term no word of this corpus folds into (a model
+   * reapplied to other news) stays as it is.
+   */
+  static Map<String, String> surfaceForms(Dataset<Row> kept, Set<String> terms, TopicTokens rules) {
+    Dataset<String> pairs = kept.select(flatten(col("topicTokens")).as("words")).flatMap((FlatMapFunction<Row, String>) r -> {
+      List<String> out = new ArrayList<>();
+      for (String w : r.<String>getList(0)) {
+        String t = rules.fold(w);
+        if (t != null && terms.contains(t)) out.add(t + "\t" + w);
+      }
+      return out.iterator();
+    }, Encoders.STRING());
+    Map<String, String> best = new HashMap<>();
+    Map<String, Long> bestCount = new HashMap<>();
+    for (Row r : pairs.groupBy("value").count().orderBy("value").collectAsList()) {
+      String[] tw = r.getString(0).split("\t", 2);
+      long n = r.getLong(1);
+      if (n > bestCount.getOrDefault(tw[0], 0L)) { // sorted by term then word: ties keep the first word
+        best.put(tw[0], tw[1]);
+        bestCount.put(tw[0], n);
+      }
+    }
+    return best;
+  }
+
   private static Dataset<Row> topicsTable(SparkSession spark, LocalLDAModel model, String[] vocab, Quality q,
-      Dataset<Row> articleTopics, Dataset<Row> kept, TopicsConfig cfg) {
+      Dataset<Row> articleTopics, Dataset<Row> kept, TopicsConfig cfg, TopicTokens rules) {
     Dataset<Row> exploded = articleTopics.filter(col("weights").isNotNull())
         .select(col("article_id"), col("main_topic"), posexplode(col("weights")).as(new String[] {"topic_id", "weight"}));
     Map<Integer, Long> size = new HashMap<>();
@@ -453,11 +503,15 @@ public final class TopicsStage implements Stage {
         .select("topic_id", "article_id", "title").collectAsList()) {
       examples.computeIfAbsent(r.getInt(0), x -> new ArrayList<>()).add(new String[] {r.getString(1), r.getString(2)});
     }
+    List<Row> described = model.describeTopics(cfg.terms()).orderBy("topic").collectAsList();
+    Set<String> shown = new HashSet<>();
+    for (Row r : described) for (int i : r.<Integer>getList(1)) shown.add(vocab[i]);
+    Map<String, String> words = surfaceForms(kept, shown, rules);
     List<Row> rows = new ArrayList<>();
-    for (Row r : model.describeTopics(cfg.terms()).orderBy("topic").collectAsList()) {
+    for (Row r : described) {
       int t = r.getInt(0);
       List<String> terms = new ArrayList<>();
-      for (int i : r.<Integer>getList(1)) terms.add(vocab[i]);
+      for (int i : r.<Integer>getList(1)) terms.add(words.getOrDefault(vocab[i], vocab[i]));
       List<Double> weights = r.getList(2);
       List<String[]> ex = examples.getOrDefault(t, List.of());
       rows.add(RowFactory.create(t, seq(terms), seq(weights), String.join(" · ", terms.subList(0, Math.min(3, terms.size()))),

@@ -47,7 +47,7 @@ public final class ArticlePassBench {
     MinHasher minHasher = new MinHasher(d.shingleWords(), d.bands(), d.rows(), d.seed());
     ArticleStep match = new MentionStep();
     ArticleStep sentiment = new SentimentStep();
-    ArticleStep topics = new TopicStep(cfg.topics().actorNames());
+    ArticleStep topics = new TopicStep(cfg.topics().actorNames(), dyad.topics.TopicTokens.DEFAULT);
     ArticleAnalyzer analyzer = new ArticleAnalyzer(List.of(match, sentiment, topics));
     SentimentScorer scorer = SentimentScorer.standard();
 

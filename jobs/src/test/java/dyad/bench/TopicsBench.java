@@ -6,9 +6,18 @@ import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import dyad.core.DyadConfig;
 import dyad.core.SparkSessions;
 import dyad.core.TopicsConfig;
+import dyad.topics.Coherence;
 import dyad.topics.NewsTokenizer;
+import dyad.topics.TopicTokens;
 import dyad.topics.TopicsStage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
@@ -43,6 +52,8 @@ public final class TopicsBench {
     Dataset<Row> fit = SparkSessions.materialize(read(spark, args[0]));
     Dataset<Row> held = SparkSessions.materialize(read(spark, args[1]));
     System.out.printf(Locale.ROOT, "%s: fit on %d articles, held-out %d%n", mode, fit.count(), held.count());
+    List<String> fitTexts = fit.select("text").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> heldTexts = held.select("text").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     for (int k : ks) {
       long t0 = System.nanoTime();
       Dataset<Row> fitVectors;
@@ -83,11 +94,29 @@ public final class TopicsBench {
       double qualitySecs = (System.nanoTime() - fitted) / 1e9;
       TopicsStage.Quality onFit = TopicsStage.quality(model, vocab, fitVectors, secs);
       var top = model.describeTopics(10).orderBy("topic").collectAsList();
+      // The strict measure: each topic's top 10 as shown (the commonest word of the fitted texts that
+      // folds into the term, or the term itself as counted), looked up as whole words of the held-out
+      // texts; a pair never together there counts -1.
+      Map<String, String> shown = mode.equals("bare") ? Map.of() : surfaceForms(fitTexts);
+      List<Set<String>> heldWords = heldTexts.stream().map(TopicsBench::wholeWords).toList();
+      double strictShown = 0;
+      double strictTerms = 0;
       for (int t = 0; t < top.size(); t++) {
         StringBuilder w = new StringBuilder();
-        for (int i : top.get(t).<Integer>getList(1)) w.append(' ').append(vocab[i]);
-        System.out.printf(Locale.ROOT, "  %6.3f %s%n", q.npmi()[t], w);
+        List<String> terms = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (int i : top.get(t).<Integer>getList(1)) {
+          terms.add(vocab[i]);
+          words.add(shown.getOrDefault(vocab[i], vocab[i]));
+          w.append(' ').append(words.get(words.size() - 1));
+        }
+        double sw = Coherence.npmi(words, heldWords);
+        strictShown += sw / top.size();
+        strictTerms += Coherence.npmi(terms, heldWords) / top.size();
+        System.out.printf(Locale.ROOT, "  %6.3f %6.3f %s%n", q.npmi()[t], sw, w);
       }
+      System.out.printf(Locale.ROOT, "%s k=%d strict held-out NPMI (whole words of val): shown words %.3f, counted terms %.3f%n",
+          mode, k, strictShown, strictTerms);
       System.out.printf(Locale.ROOT, "%s k=%d vocab=%d: held-out mean NPMI %.3f (on fitted %.3f), diversity %.3f, "
           + "log-perplexity %.3f; seconds: tokenise %.1f, vocabulary and vectors %.1f, LDA fit %.1f, NPMI %.1f; cfg %s%n",
           mode, k, vocab.length, q.meanNpmi(), onFit.meanNpmi(), q.diversity(), q.logPerplexity(), tokSecs, vocabSecs,
@@ -95,6 +124,31 @@ public final class TopicsBench {
           mode.equals("bare") ? "MLlib defaults, 20 iterations" : DyadConfig.mapper().writeValueAsString(cfg).replaceAll("\\s+", ""));
     }
     spark.stop();
+  }
+
+  /** Each counted term's commonest surface word over the texts, under dyad's rules (ties: the first word alphabetically). */
+  private static Map<String, String> surfaceForms(List<String> texts) {
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    for (String text : texts) {
+      for (String w : TopicTokens.DEFAULT.words(text)) {
+        String t = TopicTokens.DEFAULT.fold(w);
+        if (t != null) counts.computeIfAbsent(t, x -> new TreeMap<>()).merge(w, 1, Integer::sum);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    counts.forEach((t, ws) -> out.put(t, ws.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).get().getKey()));
+    return out;
+  }
+
+  /** A text's whole words, lower case, possessives also without their 's. */
+  private static Set<String> wholeWords(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}'-]+")) {
+      out.add(w);
+      if (w.indexOf('\'') > 0) out.add(w.substring(0, w.indexOf('\'')));
+    }
+    return out;
   }
 
   private static Dataset<Row> read(SparkSession spark, String csv) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MentionMaskTest {
+  private static final TopicTokens R = TopicTokens.DEFAULT;
   private static final String P = "Vladimir Putin met Xi Jinping in Moscow to deepen the partnership.";
   private static final List<MentionMask.Span> SPANS = List.of(
       new MentionMask.Span(P.indexOf("Xi"), P.indexOf("Xi") + 10, "xi-jinping"),
@@ -15,17 +16,17 @@ class MentionMaskTest {
 
   @Test
   void removedNamesLeaveTheIssues() {
-    assertEquals(List.of("met", "deepen", "partnership"), TopicTokens.of(MentionMask.apply(P, SPANS, ActorNames.REMOVE)));
+    assertEquals(List.of("met", "deepen", "partnership"), R.terms(MentionMask.apply(P, SPANS, ActorNames.REMOVE)));
   }
 
   @Test
   void aNameAsOneTokenOfItsActor() {
     assertEquals(List.of("actor-vladimir-putin", "met", "actor-xi-jinping", "actor-rus", "deepen", "partnership"),
-        TopicTokens.of(MentionMask.apply(P, SPANS, ActorNames.TOKEN)));
+        R.terms(MentionMask.apply(P, SPANS, ActorNames.TOKEN)));
   }
 
   /**
-   * Masks read off a paragraph's stream give the tokens of the masked text tokenised anew: on real
+   * Masks read off a paragraph's stream give the words of the masked text tokenised anew: on real
    * text, with every third capitalised word masked (as mentions are, on word boundaries), and with
    * spans that cut words (the stream then falls back to the text).
    */
@@ -46,7 +47,7 @@ class MentionMaskTest {
           if ((i / 2) % 7 == 0 && spans[i + 1] - spans[i] > 2) cuts.add(new MentionMask.Span(spans[i] + 1, spans[i + 1], "c" + i));
         }
         for (List<MentionMask.Span> s : List.of(words, cuts)) {
-          assertEquals(TopicTokens.of(MentionMask.apply(t, s, mode)), MentionMask.tokens(ts, from, t.length(), s, mode));
+          assertEquals(R.words(MentionMask.apply(t, s, mode)), MentionMask.words(ts, from, t.length(), s, mode, R));
           masked += s.size();
         }
       }

@@ -1,6 +1,7 @@
 package dyad.topics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dyad.core.TopicsConfig.ActorNames;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TopicTokensTest {
+  private static final TopicTokens R = TopicTokens.DEFAULT;
   private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
 
   /** The words as the expression the stream's filter replaced found them, before lower-casing and folding. */
@@ -24,8 +26,8 @@ class TopicTokensTest {
     for (String t : dyad.TestTexts.sample()) {
       // The same words give the same tokens: compare the tokens of the expression's words, one word at a time.
       List<String> expected = new java.util.ArrayList<>();
-      for (String w : byExpression(t)) expected.addAll(TopicTokens.of(w));
-      assertEquals(expected, TopicTokens.of(t), t.length() > 200 ? t.substring(0, 200) : t);
+      for (String w : byExpression(t)) expected.addAll(R.terms(w));
+      assertEquals(expected, R.terms(t), t.length() > 200 ? t.substring(0, 200) : t);
       words += expected.size();
     }
     org.junit.jupiter.api.Assertions.assertTrue(words > 50_000, "compared " + words + " tokens");
@@ -36,12 +38,30 @@ class TopicTokensTest {
     String s = "China's ministry said on Monday that new tariffs on steel imports would hurt the talks.";
     int at = s.indexOf("China's");
     assertEquals(List.of("ministry", "tariff", "steel", "import", "hurt", "talk"),
-        TopicTokens.of(MentionMask.apply(s, List.of(new MentionMask.Span(at, at + 5, "CHN")), ActorNames.REMOVE)));
-    assertEquals(List.of("china", "ministry", "tariff", "steel", "import", "hurt", "talk"), TopicTokens.of(s));
+        R.terms(MentionMask.apply(s, List.of(new MentionMask.Span(at, at + 5, "CHN")), ActorNames.REMOVE)));
+    assertEquals(List.of("china", "ministry", "tariff", "steel", "import", "hurt", "talk"), R.terms(s));
     assertEquals("policy", TopicTokens.singular("policies"));
     assertEquals("crisis", TopicTokens.singular("crisis"));
     assertEquals("news", TopicTokens.singular("news"));
     assertEquals("tax", TopicTokens.singular("taxes"));
+  }
+
+  @Test
+  void wordsAsWrittenTermsFolded() {
+    String s = "The series of talks always ended in new policies; the Series resumed.";
+    assertEquals(List.of("series", "talks", "always", "ended", "policies", "series", "resumed"), R.words(s));
+    assertEquals(List.of("sery", "talk", "alway", "ended", "policy", "sery", "resumed"), R.terms(s));
+    // Without folding each word is its term; other stop words are other rules.
+    TopicTokens plain = TopicTokens.of(Set.of("the", "of", "in", "new"), TopicTokens.Folding.NONE);
+    assertEquals(plain.words(s), plain.terms(s));
+    assertEquals(List.of("series", "talks", "always", "ended", "policies", "series", "resumed"), plain.terms(s));
+    TopicTokens noTalk = TopicTokens.of(Set.of("the", "talk"), TopicTokens.Folding.PLURALS);
+    assertEquals(List.of("series", "talks", "always", "ended", "new", "policies", "series", "resumed"), noTalk.words(s));
+    // "talks" is no stop word as written, but folds into one: dropped.
+    assertEquals(List.of("sery", "alway", "ended", "new", "policy", "sery", "resumed"), noTalk.terms(s));
+    assertThrows(IllegalArgumentException.class, () -> TopicTokens.of(Set.of("The"), TopicTokens.Folding.NONE));
+    assertThrows(IllegalArgumentException.class, () -> TopicTokens.Folding.parse("stems"));
+    assertEquals(TopicTokens.DEFAULT, TopicTokens.of(Set.copyOf(R.stopWords()), TopicTokens.Folding.PLURALS));
   }
 
   @Test

@@ -80,11 +80,30 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     assertEquals(0, duckLong("SELECT count(*) FROM " + table(out, "article_topics") + " WHERE abs(list_sum(weights) - 1) > 1e-6 "
         + "OR weights[main_topic + 1] <> list_max(weights) OR len(weights) <> 20"));
     String pt = table(out, "pair_topics");
-    // Each pair's weights sum to one, over all k topics, with ranks 1..k by weight.
+    // Each pair keeps its heaviest topic and the others of at least 0.05, at most 10, ranked 1..n by
+    // weight; kept_weight is what they hold together, at most 1.
     assertEquals(0, duckLong("SELECT count(*) FROM (SELECT level, scope, period, actor_a, actor_b, sum(weight) s, count(*) n, "
-        + "max(weight) mx, max(CASE WHEN rank = 1 THEN weight END) r1 FROM " + pt + " GROUP BY ALL) "
-        + "WHERE abs(s - 1) > 1e-6 OR n <> 20 OR mx <> r1"));
-    assertTrue(duckLong("SELECT count(*) FROM " + pt) > 1000);
+        + "max(rank) mr, min(kept_weight) k1, max(kept_weight) k2, max(weight) mx, max(CASE WHEN rank = 1 THEN weight END) r1, "
+        + "min(CASE WHEN rank > 1 THEN weight END) low FROM " + pt + " GROUP BY ALL) "
+        + "WHERE abs(s - k1) > 1e-9 OR k1 <> k2 OR k2 > 1 + 1e-9 OR n > 10 OR mr <> n OR mx <> r1 OR low < 0.05"));
+    assertTrue(duckLong("SELECT count(*) FROM " + pt) > 500);
+    // Sparse: far fewer rows than pairs x 20 topics, and the kept rows hold most of each pair's words.
+    long combos = duckLong("SELECT count(*) FROM " + pt + " WHERE rank = 1");
+    assertTrue(duckLong("SELECT count(*) FROM " + pt) < 8 * combos);
+    assertTrue((double) duck("SELECT avg(kept_weight) FROM " + pt + " WHERE rank = 1").get(0).get(0) > 0.8);
+    // By hand: China and Russia, state level, all time, article scope, are named together in all five
+    // articles; their weights are the mean word shares of the articles' distributions (prior 1.5).
+    double[] mean = new double[20];
+    List<List<Object>> articles = duck("SELECT weights, topic_words FROM " + table(out, "article_topics"));
+    for (List<Object> a : articles) {
+      double[] w = javaList(a.get(0)).stream().mapToDouble(x -> (double) x).toArray();
+      double[] sh = WordShares.of(w, (int) a.get(1), java.util.Collections.nCopies(20, 1.5).stream().mapToDouble(x -> x).toArray());
+      for (int k = 0; k < 20; k++) mean[k] += sh[k] / articles.size();
+    }
+    List<List<Object>> kept = duck("SELECT topic_id, weight FROM " + pt + " WHERE level = 'state' AND scope = 'article' "
+        + "AND period = 'all' AND actor_a = 'CHN' AND actor_b = 'RUS' ORDER BY rank");
+    assertFalse(kept.isEmpty());
+    for (List<Object> r : kept) assertEquals(mean[(int) r.get(0)], (double) r.get(1), 1e-6, r.toString());
     // The articles averaged for a pair are the articles naming both (comention_edges, article scope):
     // every seed article has topic words.
     assertEquals(0, duckLong("SELECT count(*) FROM " + pt + " p FULL JOIN " + table(out, "comention_edges")
@@ -230,6 +249,62 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     assertEquals((ab - 1 - 1) / 3, npmi[0], 1e-12);
     assertEquals(ab, npmi[1], 1e-12);
     assertEquals(-1, npmi[2], 1e-12, "a term in no document pairs with nothing");
+  }
+
+  @Test
+  void termsAreShownAsWordsOfTheCorpus() throws IOException {
+    // Terms are counted folded (policies and policy as one) but shown as the corpus writes them.
+    StringBuilder all = new StringBuilder();
+    try (var files = Files.walk(dyad.TestPaths.repoRoot().resolve("data/corpus"))) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) all.append(Files.readString(f).toLowerCase(java.util.Locale.ROOT)).append('\n');
+    }
+    Set<String> words = new HashSet<>();
+    for (String w : all.toString().replace('’', '\'').split("[^\\p{L}'-]+")) {
+      words.add(w);
+      if (w.indexOf('\'') > 0) words.add(w.substring(0, w.indexOf('\''))); // china's: china
+    }
+    int shown = 0;
+    boolean folded = false;
+    for (List<Object> r : duck("SELECT terms FROM " + table(SeedRun.output(), "topics"))) {
+      for (Object w : javaList(r.get(0))) {
+        assertTrue(words.contains(w.toString()), w + " is not a word of the seeds");
+        folded |= !TopicTokens.DEFAULT.fold(w.toString()).equals(w.toString());
+        shown++;
+      }
+    }
+    assertEquals(20 * 15, shown);
+    assertTrue(folded, "some shown words are plurals or other words that fold into another term");
+  }
+
+  @Test
+  void theSavedTokenizerKeepsItsRulesAndTheRunUsesThem() throws IOException {
+    PipelineModel seeds = PipelineModel.load(SeedRun.output().resolve(TopicsStage.MODEL).toString());
+    NewsTokenizer saved = (NewsTokenizer) seeds.stages()[0];
+    assertTrue(saved.isSet(saved.stopWords()) && saved.isSet(saved.folding()), "the rules are stated in the saved model");
+    assertEquals(TopicTokens.DEFAULT, saved.rules());
+
+    // Other rules survive a save and a load, and tokenise as before the save.
+    Set<String> stop = new HashSet<>(TopicTokens.DEFAULT.stopWords());
+    stop.add("sanctions");
+    TopicTokens other = TopicTokens.of(stop, TopicTokens.Folding.NONE);
+    Path path = tmp.resolve("tokenizer");
+    new NewsTokenizer("t").setRules(other).write().save(path.toString());
+    NewsTokenizer loaded = NewsTokenizer.load(path.toString());
+    assertEquals(other, loaded.rules());
+    Dataset<Row> text = spark.createDataFrame(List.of(RowFactory.create("Sanctions and new tariffs hit the talks.")),
+        new StructType().add("text", DataTypes.StringType));
+    assertEquals(List.of("tariffs", "hit", "talks"), loaded.transform(text).first().getList(1));
+    assertEquals(List.of("sanction", "tariff", "hit", "talk"), saved.transform(text).first().getList(1));
+
+    // A run reapplying a model tokenises with the model's rules, not dyad's current ones: without
+    // folding, "talks" is no longer the vocabulary's "talk", and the articles have fewer topic words.
+    Path model = tmp.resolve("unfolded");
+    new PipelineModel("m", new org.apache.spark.ml.Transformer[] {new NewsTokenizer("t").setRules(other),
+        seeds.stages()[1], seeds.stages()[2]}).write().save(model.toString());
+    Path out = tmp.resolve("unfolded-run");
+    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", out.toString(), "--model", model.toString()));
+    String sum = "SELECT sum(topic_words) FROM ";
+    assertTrue(duckLong(sum + table(out, "article_topics")) < duckLong(sum + table(SeedRun.output(), "article_topics")));
   }
 
   @Test
