@@ -20,6 +20,23 @@ import java.util.List;
 public final class TestTexts {
   private TestTexts() {}
 
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}");
+
+  /**
+   * A text's words as a reader sees them, lower case: letters with inner apostrophes or hyphens
+   * ("covid" in "COVID-19"), each possessive also without its 's ("china" for "china's").
+   */
+  public static java.util.Set<String> words(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT).replace('’', '\''));
+    while (m.find()) {
+      String w = m.group();
+      out.add(w);
+      if (w.indexOf('\'') > 0) out.add(w.substring(0, w.indexOf('\'')));
+    }
+    return out;
+  }
+
   public static List<String> sample() {
     List<String> out = new ArrayList<>(List.of(
         "Cafe\u0301s in Montre\u0301al and \u0301a stray mark; U.S.'s \u00e9lite, d'Orsay, 3rd-year G7-led talks.",

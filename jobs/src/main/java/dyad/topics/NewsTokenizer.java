@@ -46,13 +46,10 @@ public final class NewsTokenizer extends Transformer implements DefaultParamsWri
     outputCol = new Param<>(this, "outputCol", "the tokens column (array of strings)");
     stopWords = new StringArrayParam(this, "stopWords", "words never made terms, lower case (default: English "
         + "function words and news filler words, dyad/topics/news_stopwords.txt)",
-        (scala.Function1<String[], Object>) words -> {
-          for (String w : words) if (w == null || w.isBlank() || !w.equals(w.toLowerCase(java.util.Locale.ROOT))) return false;
-          return true;
-        });
+        (scala.Function1<String[], Object>) words -> java.util.Arrays.stream(words).allMatch(TopicTokens::validStopWord));
     folding = new Param<>(this, "folding", "how words are folded into terms: " + List.of(TopicTokens.Folding.values())
         + " (plurals: regular English plurals to the singular)",
-        (scala.Function1<String, Object>) f -> List.of(TopicTokens.Folding.values()).stream().anyMatch(x -> x.toString().equals(f)));
+        (scala.Function1<String, Object>) TopicTokens.Folding::valid);
     setDefault(inputCol, "text");
     setDefault(outputCol, "tokens");
     setDefault(stopWords, TopicTokens.DEFAULT.stopWords().toArray(String[]::new));

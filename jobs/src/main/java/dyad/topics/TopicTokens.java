@@ -42,8 +42,14 @@ public final class TopicTokens implements Serializable {
     }
 
     public static Folding parse(String s) {
-      for (Folding f : values()) if (f.toString().equals(s)) return f;
-      throw new IllegalArgumentException("folding must be one of " + List.of(values()) + ", got '" + s + "'");
+      if (!valid(s)) throw new IllegalArgumentException("folding must be one of " + List.of(values()) + ", got '" + s + "'");
+      return valueOf(s.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether {@code s} names a folding. */
+    public static boolean valid(String s) {
+      for (Folding f : values()) if (f.toString().equals(s)) return true;
+      return false;
     }
   }
 
@@ -62,11 +68,14 @@ public final class TopicTokens implements Serializable {
   public static TopicTokens of(Set<String> stopWords, Folding folding) {
     if (folding == null) throw new IllegalArgumentException("folding must be given");
     for (String w : stopWords) {
-      if (w == null || !w.equals(w.toLowerCase(Locale.ROOT)) || w.isBlank()) {
-        throw new IllegalArgumentException("stop words must be lower-case words, got '" + w + "'");
-      }
+      if (!validStopWord(w)) throw new IllegalArgumentException("stop words must be lower-case words, got '" + w + "'");
     }
     return new TopicTokens(Set.copyOf(stopWords), folding);
+  }
+
+  /** Whether {@code w} can be a stop word: a non-blank word in lower case. */
+  public static boolean validStopWord(String w) {
+    return w != null && !w.isBlank() && w.equals(w.toLowerCase(Locale.ROOT));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

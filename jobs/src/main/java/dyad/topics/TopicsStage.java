@@ -458,8 +458,8 @@ public final class TopicsStage implements Stage {
   }
 
   /**
-   * Each term as the word readers know it: the commonest surface word of the corpus that folds into
-   * it ("series", not the folded "sery"; ties to the alphabetically first). Counted for the given
+   * Each term as the word readers know it ({@link SurfaceForms}: "series", not the folded "sery"),
+   * over the words of the corpus. Counted for the given
    * terms only, over the words the pass kept; a term no word of this corpus folds into (a model
    * reapplied to other news) stays as it is.
    */
@@ -472,17 +472,12 @@ public final class TopicsStage implements Stage {
       }
       return out.iterator();
     }, Encoders.STRING());
-    Map<String, String> best = new HashMap<>();
-    Map<String, Long> bestCount = new HashMap<>();
-    for (Row r : pairs.groupBy("value").count().orderBy("value").collectAsList()) {
+    SurfaceForms forms = new SurfaceForms();
+    for (Row r : pairs.groupBy("value").count().collectAsList()) {
       String[] tw = r.getString(0).split("\t", 2);
-      long n = r.getLong(1);
-      if (n > bestCount.getOrDefault(tw[0], 0L)) { // sorted by term then word: ties keep the first word
-        best.put(tw[0], tw[1]);
-        bestCount.put(tw[0], n);
-      }
+      forms.add(tw[0], tw[1], r.getLong(1));
     }
-    return best;
+    return forms.forms();
   }
 
   private static Dataset<Row> topicsTable(SparkSession spark, LocalLDAModel model, String[] vocab, Quality q,

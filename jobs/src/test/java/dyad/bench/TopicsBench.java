@@ -8,16 +8,14 @@ import dyad.core.SparkSessions;
 import dyad.core.TopicsConfig;
 import dyad.topics.Coherence;
 import dyad.topics.NewsTokenizer;
+import dyad.topics.SurfaceForms;
 import dyad.topics.TopicTokens;
 import dyad.topics.TopicsStage;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
@@ -98,7 +96,7 @@ public final class TopicsBench {
       // folds into the term, or the term itself as counted), looked up as whole words of the held-out
       // texts; a pair never together there counts -1.
       Map<String, String> shown = mode.equals("bare") ? Map.of() : surfaceForms(fitTexts);
-      List<Set<String>> heldWords = heldTexts.stream().map(TopicsBench::wholeWords).toList();
+      List<Set<String>> heldWords = heldTexts.stream().map(dyad.TestTexts::words).toList();
       double strictShown = 0;
       double strictTerms = 0;
       for (int t = 0; t < top.size(); t++) {
@@ -126,32 +124,16 @@ public final class TopicsBench {
     spark.stop();
   }
 
-  /** Each counted term's commonest surface word over the texts, under dyad's rules (ties: the first word alphabetically). */
+  /** Each counted term's commonest surface word over the texts, under dyad's rules. */
   private static Map<String, String> surfaceForms(List<String> texts) {
-    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    SurfaceForms forms = new SurfaceForms();
     for (String text : texts) {
       for (String w : TopicTokens.DEFAULT.words(text)) {
         String t = TopicTokens.DEFAULT.fold(w);
-        if (t != null) counts.computeIfAbsent(t, x -> new TreeMap<>()).merge(w, 1, Integer::sum);
+        if (t != null) forms.add(t, w, 1);
       }
     }
-    Map<String, String> out = new HashMap<>();
-    counts.forEach((t, ws) -> out.put(t, ws.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).get().getKey()));
-    return out;
-  }
-
-  /** A text's whole words, lower case, possessives also without their 's. */
-  private static Set<String> wholeWords(String text) {
-    Set<String> out = new HashSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}")
-        .matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
-    while (m.find()) {
-      String w = m.group();
-      out.add(w);
-      if (w.indexOf('\'') > 0) out.add(w.substring(0, w.indexOf('\'')));
-    }
-    return out;
+    return forms.forms();
   }
 
   private static Dataset<Row> read(SparkSession spark, String csv) {

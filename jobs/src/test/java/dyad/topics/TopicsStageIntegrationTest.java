@@ -258,15 +258,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     try (var files = Files.walk(dyad.TestPaths.repoRoot().resolve("data/corpus"))) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) all.append(Files.readString(f).toLowerCase(java.util.Locale.ROOT)).append('\n');
     }
-    // Words as a reader sees them: letters with inner apostrophes or hyphens ("covid" in "COVID-19").
-    Set<String> words = new HashSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'-]*\\p{L}|\\p{L}")
-        .matcher(all.toString().replace('’', '\''));
-    while (m.find()) {
-      String w = m.group();
-      words.add(w);
-      if (w.indexOf('\'') > 0) words.add(w.substring(0, w.indexOf('\''))); // china's: china
-    }
+    Set<String> words = dyad.TestTexts.words(all.toString());
     int shown = 0;
     boolean folded = false;
     for (List<Object> r : duck("SELECT terms FROM " + table(SeedRun.output(), "topics"))) {
