@@ -83,14 +83,6 @@ public final class Tokens {
     return new String(buf, 0, n);
   }
 
-  /**
-   * {@link #fingerprintForm(String)} of words already split. Lower-cased once, joined: the same as
-   * word by word, since a space is no case-ignorable character (the context of a final sigma).
-   */
-  public static String fingerprintForm(List<String> words) {
-    return String.join(" ", words).toLowerCase(Locale.ROOT);
-  }
-
   /** Loads a resource word list: one entry per line, '#' starts a comment, blank lines ignored. */
   public static Set<String> loadWordList(String resource) {
     Set<String> out = new HashSet<>();
