@@ -15,9 +15,10 @@ final class Checks {
 
   /** A non-empty list without repeats, copied so the record holds an immutable one. */
   static <T> List<T> distinct(String key, List<T> values, List<T> allowed) {
-    check(values != null && !values.isEmpty(), key + " must name at least one of " + allowed);
-    check(!values.contains(null), key + " holds an empty value; allowed: " + allowed);
-    for (T v : values) check(allowed.contains(v), key + " may hold only " + allowed + ", got '" + v + "'");
+    String which = allowed == null ? "value" : "of " + allowed;
+    check(values != null && !values.isEmpty(), key + " must name at least one " + which);
+    check(!values.contains(null), key + " holds an empty value" + (allowed == null ? "" : "; allowed: " + allowed));
+    if (allowed != null) for (T v : values) check(allowed.contains(v), key + " may hold only " + allowed + ", got '" + v + "'");
     check(new HashSet<>(values).size() == values.size(), key + " names a value twice: " + values);
     return List.copyOf(values);
   }

@@ -602,6 +602,10 @@ public final class Rows {
     private double logPerplexity;
     private long documents;
     private int vocabulary;
+    private int iterations;
+    private Double heldoutNpmi;
+    private Long heldoutDocuments;
+    private String choice;
 
     public int getK() { return k; }
     public void setK(int v) { k = v; }
@@ -619,5 +623,13 @@ public final class Rows {
     public void setDocuments(long v) { documents = v; }
     public int getVocabulary() { return vocabulary; }
     public void setVocabulary(int v) { vocabulary = v; }
+    public int getIterations() { return iterations; }
+    public void setIterations(int v) { iterations = v; }
+    public Double getHeldoutNpmi() { return heldoutNpmi; }
+    public void setHeldoutNpmi(Double v) { heldoutNpmi = v; }
+    public Long getHeldoutDocuments() { return heldoutDocuments; }
+    public void setHeldoutDocuments(Long v) { heldoutDocuments = v; }
+    public String getChoice() { return choice; }
+    public void setChoice(String v) { choice = v; }
   }
 }

@@ -356,8 +356,9 @@ public final class Tables {
           .col("period", StringType, "YYYY-MM by default, or all")
           .col("units", LongType, "Articles or paragraphs averaged (those with topic words)")
           .col("topic_id", IntegerType, "The topic (topics.topic_id)")
-          .col("weight", DoubleType, "Mean share of the units' topic words in the topic (the model's distribution "
-              + "less its prior); kept when at least topics.minPairWeight, at most topics.pairTopics per pair")
+          .col("weight", DoubleType, "Mean share of the units' topic words in the topic (each word of a unit given to "
+              + "its most likely topic in that unit); kept when at least topics.minPairWeight, at most topics.pairTopics "
+              + "per pair")
           .col("rank", IntegerType, "1 for the pair's heaviest topic in that level, scope and period")
           .col("kept_weight", DoubleType, "Sum of the weights of the pair's kept rows (in that level, scope and period): "
               + "the share of its topic words they describe, 1 when every topic is kept")
@@ -376,7 +377,8 @@ public final class Tables {
       List.of("period", "topic_id"));
 
   public static final Table TOPIC_QUALITY = new Table("topic_quality",
-      "One row per number of topics fitted (one, or each k of --k 10,20,40): the figures to choose k by.",
+      "One row per number of topics fitted (each candidate when k is chosen from the data, or each k of --k 10,20,40): "
+          + "the figures k was chosen by, and why.",
       new Builder()
           .col("k", IntegerType, "Number of topics")
           .col("used", BooleanType, "Whether the other topic tables come from this k")
@@ -385,8 +387,13 @@ public final class Tables {
           .col("diversity", DoubleType, "Share of distinct terms among all top-25 lists (1: no term shared)")
           .col("log_perplexity", DoubleType, "LDA's log-perplexity on the fitted documents (lower is better; "
               + "comparable only between k on the same corpus)")
-          .col("documents", LongType, "Documents fitted")
+          .col("documents", LongType, "Documents fitted (for a candidate not chosen, the sample it was fitted on)")
           .col("vocabulary", IntegerType, "Terms in the vocabulary")
+          .col("iterations", IntegerType, "LDA iterations of this fit (topics.sweepIterations for a candidate not chosen)")
+          .col("heldout_npmi", DoubleType, "When k is chosen from the data: mean strict NPMI of the candidate's "
+              + "top 10 terms on the held-out documents (a pair never together there counts -1); null otherwise")
+          .col("heldout_documents", LongType, "When k is chosen from the data: documents held out; null otherwise")
+          .col("choice", StringType, "Why this k was or was not used")
           .build(),
       List.of("k"));
 

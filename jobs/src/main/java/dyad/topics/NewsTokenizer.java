@@ -47,9 +47,9 @@ public final class NewsTokenizer extends Transformer implements DefaultParamsWri
     stopWords = new StringArrayParam(this, "stopWords", "words never made terms, lower case (default: English "
         + "function words and news filler words, dyad/topics/news_stopwords.txt)",
         (scala.Function1<String[], Object>) words -> java.util.Arrays.stream(words).allMatch(TopicTokens::validStopWord));
-    folding = new Param<>(this, "folding", "how words are folded into terms: " + List.of(TopicTokens.Folding.values())
+    folding = new Param<>(this, "folding", "how words are folded into terms: " + List.of(dyad.core.TopicsConfig.Folding.values())
         + " (plurals: regular English plurals to the singular)",
-        (scala.Function1<String, Object>) TopicTokens.Folding::valid);
+        (scala.Function1<String, Object>) dyad.core.TopicsConfig.Folding::valid);
     setDefault(inputCol, "text");
     setDefault(outputCol, "tokens");
     setDefault(stopWords, TopicTokens.DEFAULT.stopWords().toArray(String[]::new));
@@ -73,7 +73,7 @@ public final class NewsTokenizer extends Transformer implements DefaultParamsWri
 
   /** The rules its Params hold. */
   public TopicTokens rules() {
-    return TopicTokens.of(new java.util.HashSet<>(java.util.Arrays.asList($(stopWords))), TopicTokens.Folding.parse($(folding)));
+    return TopicTokens.of(new java.util.HashSet<>(java.util.Arrays.asList($(stopWords))), dyad.core.TopicsConfig.Folding.parse($(folding)));
   }
 
   public Param<String> inputCol() {

@@ -1,5 +1,6 @@
 package dyad.topics;
 
+import dyad.core.TopicsConfig.Folding;
 import dyad.text.TokenStream;
 import dyad.text.Tokens;
 import java.io.Serializable;
@@ -29,32 +30,8 @@ public final class TopicTokens implements Serializable {
   /** Words shorter than this are never terms. */
   public static final int MIN_LENGTH = 3;
 
-  /** How words are folded into the terms counted; a rule changed in a way that changes a term is a new constant. */
-  public enum Folding {
-    /** Each word is its own term. */
-    NONE,
-    /** Regular English plurals to the singular: policies -> policy, talks -> talk; not news, crisis, glass. */
-    PLURALS;
-
-    @Override
-    public String toString() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Folding parse(String s) {
-      if (!valid(s)) throw new IllegalArgumentException("folding must be one of " + List.of(values()) + ", got '" + s + "'");
-      return valueOf(s.toUpperCase(Locale.ROOT));
-    }
-
-    /** Whether {@code s} names a folding. */
-    public static boolean valid(String s) {
-      for (Folding f : values()) if (f.toString().equals(s)) return true;
-      return false;
-    }
-  }
-
-  /** Function words and news filler words (dyad/topics/news_stopwords.txt), plurals folded: what dyad fits with. */
-  public static final TopicTokens DEFAULT = of(union(Tokens.FUNCTION_WORDS, Tokens.loadWordList(NEWS_STOPWORDS)), Folding.PLURALS);
+  /** Function words and news filler words (dyad/topics/news_stopwords.txt), words unfolded: what dyad fits with by default. */
+  public static final TopicTokens DEFAULT = of(union(Tokens.FUNCTION_WORDS, Tokens.loadWordList(NEWS_STOPWORDS)), Folding.NONE);
 
   private final Set<String> stop;
   private final Folding folding;
@@ -91,6 +68,11 @@ public final class TopicTokens implements Serializable {
 
   public Folding folding() {
     return folding;
+  }
+
+  /** The same stop words with another folding (topics.folding). */
+  public TopicTokens withFolding(Folding f) {
+    return f == folding ? this : new TopicTokens(stop, f);
   }
 
   /** The terms of {@code text}: its {@link #words}, each folded. */

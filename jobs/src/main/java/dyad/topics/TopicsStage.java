@@ -80,9 +80,7 @@ public final class TopicsStage implements Stage {
   /** The figures of one fitted k. */
   public record Quality(int k, double[] npmi, double diversity, double logPerplexity, double seconds) {
     public double meanNpmi() {
-      double s = 0;
-      for (double x : npmi) s += x;
-      return s / npmi.length;
+      return mean(npmi);
     }
   }
 
@@ -120,12 +118,12 @@ public final class TopicsStage implements Stage {
 
   @Override
   public ArticleStep step(DyadConfig cfg) {
-    return new TopicStep(cfg.topics().actorNames(), rules());
+    return new TopicStep(cfg.topics().actorNames(), rules(cfg.topics()));
   }
 
-  /** The tokenizer's rules: those of the saved model reapplied, else dyad's. */
-  private TopicTokens rules() {
-    return reuse != null ? ((NewsTokenizer) reuse.stages()[0]).rules() : TopicTokens.DEFAULT;
+  /** The tokenizer's rules: those of the saved model reapplied, else dyad's with topics.folding. */
+  private TopicTokens rules(TopicsConfig cfg) {
+    return reuse != null ? ((NewsTokenizer) reuse.stages()[0]).rules() : TopicTokens.DEFAULT.withFolding(cfg.folding());
   }
 
   @Override
@@ -138,7 +136,9 @@ public final class TopicsStage implements Stage {
     TopicsConfig cfg = ctx.config().topics();
     Progress progress = ctx.progress();
     Map<String, Object> totals = ctx.totals(NAME);
-    List<Integer> fit = ks.isEmpty() ? List.of(cfg.k()) : ks;
+    // k from --k, else topics.k, else (topics.k 0) chosen from the data once the vocabulary is known.
+    boolean auto = reuse == null && ks.isEmpty() && cfg.k() == 0;
+    List<Integer> given = !ks.isEmpty() ? ks : cfg.k() > 0 ? List.of(cfg.k()) : List.of();
 
     Dataset<Row> keptRows = corpus.kept();
     Dataset<Row> kept = SparkSessions.materialize(keptRows.select(col("article.articleId").as("article_id"),
@@ -152,7 +152,7 @@ public final class TopicsStage implements Stage {
         + cfg.actorNames() + ")");
     // Each paragraph a unit, and the whole article (its paragraphs' words in order) one more; the
     // pass kept the words as written, the units hold the terms they fold into.
-    TopicTokens rules = rules();
+    TopicTokens rules = rules(cfg);
     var fold = org.apache.spark.sql.functions.udf(
         (org.apache.spark.sql.api.java.UDF1<scala.collection.Seq<String>, List<String>>) words ->
             rules.terms(scala.jdk.javaapi.CollectionConverters.asJava(words)),
@@ -171,7 +171,7 @@ public final class TopicsStage implements Stage {
     CountVectorizerModel cv = reuse != null ? (CountVectorizerModel) reuse.stages()[1] : vocabulary(fitTokens, cfg, nDocs);
     int vocab = cv.vocabulary().length;
     totals.put("vocabulary", vocab);
-    int firstK = reuse != null ? k((LocalLDAModel) reuse.stages()[2]) : fit.get(0);
+    int firstK = reuse != null ? k((LocalLDAModel) reuse.stages()[2]) : auto ? 2 : given.get(0);
     if (vocab < 2 || nDocs < 2 || vocab < firstK) {
       // Too little text for a topic model: the tables are empty, and the manifest says why.
       totals.put("skipped", "too little text for " + firstK + " topics: " + nDocs + " documents with words, "
@@ -183,9 +183,11 @@ public final class TopicsStage implements Stage {
     Dataset<Row> vectors = SparkSessions.materialize(cv.transform(tokens).drop("tokens"));
     Dataset<Row> fitVectors = SparkSessions.materialize(ldaInput(cv.transform(fitTokens), nDocs));
 
+    Sweep sweep = auto ? sweep(fitVectors, nArticles, nDocs, unit, cv.vocabulary(), cfg, progress) : null;
     LocalLDAModel model = null;
-    List<Quality> quality = new ArrayList<>();
-    List<Integer> fitted = reuse != null ? List.of(firstK) : fit;
+    List<Fitted> quality = new ArrayList<>();
+    if (sweep != null) quality.addAll(sweep.others());
+    List<Integer> fitted = reuse != null ? List.of(firstK) : auto ? List.of(sweep.chosen()) : given;
     for (int k : fitted) {
       long t0 = System.nanoTime();
       LocalLDAModel m;
@@ -194,39 +196,58 @@ public final class TopicsStage implements Stage {
       } else {
         progress.say(NAME, "LDA k=" + k + ", " + cfg.optimizer() + ", " + cfg.iterations() + " iterations on " + nDocs
             + " " + unit + "s, " + vocab + " terms");
-        m = fit(fitVectors, cfg, k);
+        m = fit(fitVectors, cfg, k, cfg.iterations());
       }
       double secs = (System.nanoTime() - t0) / 1e9;
       Quality q = quality(m, cv.vocabulary(), fitVectors, secs);
       progress.say(NAME, String.format(java.util.Locale.ROOT, "k=%d: mean NPMI %.3f, diversity %.3f, log-perplexity %.3f",
           k, q.meanNpmi(), q.diversity(), q.logPerplexity()));
-      quality.add(q);
-      if (model == null) model = m;
+      boolean first = model == null;
+      String choice = reuse != null ? "the saved model's (--model)"
+          : sweep != null ? sweep.reason()
+          : !ks.isEmpty() ? (first ? "given first (--k)" : "fitted for comparison (--k); the tables use k=" + given.get(0))
+          : "given (topics.k)";
+      quality.add(new Fitted(q, first, nDocs, reuse != null ? 0 : cfg.iterations(),
+          sweep == null ? null : sweep.heldOutNpmi(), sweep == null ? null : sweep.heldOutDocuments(), choice));
+      if (first) model = m;
     }
     PipelineModel pipeline = reuse != null ? reuse
         : new PipelineModel("dyad_topics", new Transformer[] {tokenizer, cv, model});
-    Quality used = quality.get(0);
+    Quality used = quality.stream().filter(Fitted::used).findFirst().orElseThrow().quality();
     totals.put("k", used.k());
+    totals.put("k_choice", quality.stream().filter(Fitted::used).findFirst().orElseThrow().choice());
     totals.put("mean_npmi", round(used.meanNpmi()));
     totals.put("diversity", round(used.diversity()));
     totals.put("log_perplexity", round(used.logPerplexity()));
     totals.put("model", MODEL);
     // Timings stay out of the tables, which hold the same rows on every run.
     Map<String, Double> fitSeconds = new LinkedHashMap<>();
-    for (Quality q : quality) fitSeconds.put(String.valueOf(q.k()), round(q.seconds()));
+    for (Fitted f : quality) if (f.used() || sweep == null) fitSeconds.put(String.valueOf(f.quality().k()), round(f.quality().seconds()));
     totals.put("fit_seconds", fitSeconds);
+    if (sweep != null) {
+      Map<String, Double> sweepSeconds = new LinkedHashMap<>();
+      for (Fitted f : sweep.others()) sweepSeconds.put(String.valueOf(f.quality().k()), round(f.quality().seconds()));
+      sweepSeconds.put(String.valueOf(sweep.chosen()), round(sweep.chosenSeconds()));
+      totals.put("sweep_seconds", sweepSeconds);
+    }
 
     progress.say(NAME, "topic distributions of every article and paragraph");
     Column weights = org.apache.spark.ml.functions.vector_to_array(col("topicDistribution"), "float64");
-    double[] alpha = model.getEffectiveDocConcentration();
+    var topicsMatrix = model.topicsMatrix();
+    var beta = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(WordShares.of(topicsMatrix.toArray(), topicsMatrix.numRows(), topicsMatrix.numCols()));
     var shares = org.apache.spark.sql.functions.udf(
-        (org.apache.spark.sql.api.java.UDF2<scala.collection.Seq<Double>, Integer, double[]>) (w, n) -> w == null ? null
-            : WordShares.of(scala.jdk.javaapi.CollectionConverters.asJava(w).stream().mapToDouble(Double::doubleValue).toArray(), n, alpha),
+        (org.apache.spark.sql.api.java.UDF2<Vector, scala.collection.Seq<Double>, double[]>) (f, w) -> {
+          if (w == null) return null;
+          SparseVector v = f.toSparse();
+          return beta.value().of(v.indices(), v.values(),
+              scala.jdk.javaapi.CollectionConverters.asJava(w).stream().mapToDouble(Double::doubleValue).toArray());
+        },
         DataTypes.createArrayType(DataTypes.DoubleType));
     Dataset<Row> dist = SparkSessions.materialize(model.transform(vectors)
         .withColumn("topic_words", wordCount(col("features")))
         .withColumn("weights", when(col("topic_words").gt(0), weights))
-        .withColumn("shares", shares.apply(col("weights"), col("topic_words")))
+        .withColumn("shares", shares.apply(col("features"), col("weights")))
         .select("article_id", "paragraph", "topic_words", "weights", "shares"));
 
     Dataset<Row> articleTopics = dist.filter(col("paragraph").equalTo(ARTICLE)).drop("paragraph", "shares")
@@ -280,7 +301,7 @@ public final class TopicsStage implements Stage {
     ctx.write(Tables.ARTICLE_TOPICS, articleTopics);
     ctx.write(Tables.PAIR_TOPICS, pairTopics);
     ctx.write(Tables.TOPIC_TRENDS, trends);
-    ctx.write(Tables.TOPIC_QUALITY, qualityTable(spark, quality, nDocs, vocab));
+    ctx.write(Tables.TOPIC_QUALITY, qualityTable(spark, quality, vocab));
     ctx.writeModel(MODEL, pipeline);
     return corpus;
   }
@@ -366,7 +387,12 @@ public final class TopicsStage implements Stage {
 
   /** LDA with the stage's settings on count vectors ({@code features}), as a local model (EM's is converted). */
   public static LocalLDAModel fit(Dataset<Row> vectors, TopicsConfig cfg, int k) {
-    LDA lda = new LDA("dyad_topics_lda").setK(k).setMaxIter(cfg.iterations()).setSeed(cfg.seed())
+    return fit(vectors, cfg, k, cfg.iterations());
+  }
+
+  /** The same with this many iterations (a candidate of the k sweep has fewer). */
+  static LocalLDAModel fit(Dataset<Row> vectors, TopicsConfig cfg, int k, int iterations) {
+    LDA lda = new LDA("dyad_topics_lda").setK(k).setMaxIter(iterations).setSeed(cfg.seed())
         .setOptimizer(cfg.optimizer().toString()).setFeaturesCol("features");
     if (cfg.docConcentration() > 0) {
       lda.setDocConcentration(cfg.docConcentration());
@@ -516,14 +542,110 @@ public final class TopicsStage implements Stage {
     return spark.createDataFrame(rows, Tables.TOPICS.schema());
   }
 
-  private static Dataset<Row> qualityTable(SparkSession spark, List<Quality> quality, long docs, int vocab) {
+  private static Dataset<Row> qualityTable(SparkSession spark, List<Fitted> quality, int vocab) {
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < quality.size(); i++) {
-      Quality q = quality.get(i);
-      rows.add(RowFactory.create(q.k(), i == 0, q.meanNpmi(), java.util.Arrays.stream(q.npmi()).min().orElse(0),
-          q.diversity(), q.logPerplexity(), docs, vocab));
+    for (Fitted f : quality.stream().sorted(java.util.Comparator.comparingInt(x -> x.quality().k())).toList()) {
+      Quality q = f.quality();
+      rows.add(RowFactory.create(q.k(), f.used(), q.meanNpmi(), java.util.Arrays.stream(q.npmi()).min().orElse(0),
+          q.diversity(), q.logPerplexity(), f.documents(), vocab, f.iterations(), f.heldOutNpmi(), f.heldOutDocuments(),
+          f.choice()));
     }
     return spark.createDataFrame(rows, Tables.TOPIC_QUALITY.schema());
+  }
+
+  /** One fitted k as topic_quality shows it: its figures on the documents it was fitted on, and why it was (not) used. */
+  private record Fitted(Quality quality, boolean used, long documents, int iterations, Double heldOutNpmi,
+      Long heldOutDocuments, String choice) {}
+
+  /** The outcome of choosing k from the data: the chosen k, its held-out score, and the candidates left. */
+  private record Sweep(int chosen, String reason, Double heldOutNpmi, Long heldOutDocuments, double chosenSeconds,
+      List<Fitted> others) {}
+
+  /** Hash buckets of the held-out split and the sweep's sample. */
+  private static final int BUCKETS = 10_000;
+
+  /**
+   * Chooses k (topics.k 0): the candidates the corpus can carry ({@link KChoice}), each fitted with
+   * topics.sweepIterations on a sample of the documents not held out, and scored by strict NPMI on
+   * the held-out ones; the most coherent wins. Documents are held out and sampled by a hash of their
+   * ids, so the choice is the same on every run.
+   */
+  private static Sweep sweep(Dataset<Row> docs, long articles, long nDocs, String unit, String[] vocab, TopicsConfig cfg,
+      Progress progress) {
+    String cap = KChoice.capReason(articles, nDocs, vocab.length);
+    List<Integer> candidates = KChoice.candidates(cfg.kCandidates(), KChoice.cap(articles, nDocs, vocab.length));
+    if (candidates.size() == 1) {
+      return new Sweep(candidates.get(0), "chosen: the only candidate this corpus can carry (" + cap + ")", null, null, 0,
+          List.of());
+    }
+    // Whole articles are held out when they are the documents; a small corpus's paragraphs otherwise.
+    Column id = unit.equals("article") ? col("article_id") : org.apache.spark.sql.functions.concat_ws("#", col("article_id"),
+        col("paragraph").cast("string"));
+    Column bucket = org.apache.spark.sql.functions.pmod(org.apache.spark.sql.functions.xxhash64(id), lit(BUCKETS));
+    long heldBuckets = Math.round(cfg.heldOut() * BUCKETS);
+    Dataset<Row> held = SparkSessions.materialize(docs.filter(bucket.lt(heldBuckets)).select("features"));
+    Dataset<Row> rest = docs.filter(bucket.geq(heldBuckets));
+    long nHeld = held.count();
+    long nRest = rest.count();
+    if (nHeld < 2 || nRest < 2) {
+      return new Sweep(candidates.get(0), "chosen: the fewest candidate topics, since " + nDocs + " documents are too few "
+          + "to hold any out (" + cap + ")", null, null, 0, List.of());
+    }
+    if (nRest > cfg.sweepDocuments()) {
+      Column sample = org.apache.spark.sql.functions.pmod(org.apache.spark.sql.functions.xxhash64(lit("sweep"), id), lit(BUCKETS));
+      rest = rest.filter(sample.lt(Math.max(1, (long) Math.ceil((double) cfg.sweepDocuments() / nRest * BUCKETS))));
+    }
+    Dataset<Row> train = SparkSessions.materialize(ldaInput(rest, Math.min(nRest, cfg.sweepDocuments())));
+    long nTrain = train.count();
+    progress.say(NAME, "choosing k of " + candidates + ": each fitted with " + cfg.sweepIterations() + " iterations on "
+        + nTrain + " " + unit + "s, scored on " + nHeld + " held out (" + cap + ")");
+    List<KChoice.Scored> scored = new ArrayList<>();
+    Map<Integer, Fitted> fits = new LinkedHashMap<>();
+    for (int k : candidates) {
+      long t0 = System.nanoTime();
+      LocalLDAModel m = fit(train, cfg, k, cfg.sweepIterations());
+      double secs = (System.nanoTime() - t0) / 1e9;
+      double heldOut = mean(npmi(held, top10(m)));
+      Quality q = quality(m, vocab, train, secs);
+      progress.say(NAME, String.format(java.util.Locale.ROOT, "k=%d: held-out NPMI %.3f, diversity %.3f", k, heldOut, q.diversity()));
+      scored.add(new KChoice.Scored(k, heldOut, q.diversity()));
+      fits.put(k, new Fitted(q, false, nTrain, cfg.sweepIterations(), heldOut, nHeld, null));
+    }
+    KChoice.Scored chosen = KChoice.choose(scored, cfg.kTolerance(), cfg.kMinDiversity());
+    boolean floorApplies = scored.stream().anyMatch(x -> x.diversity() >= cfg.kMinDiversity());
+    KChoice.Scored best = KChoice.mostCoherent(floorApplies
+        ? scored.stream().filter(x -> x.diversity() >= cfg.kMinDiversity()).toList() : scored);
+    double floor = best.heldOutNpmi() - cfg.kTolerance();
+    List<Fitted> others = new ArrayList<>();
+    java.util.Locale root = java.util.Locale.ROOT;
+    for (Fitted f : fits.values()) {
+      int k = f.quality().k();
+      if (k == chosen.k()) continue;
+      String why = floorApplies && f.quality().diversity() < cfg.kMinDiversity()
+          ? String.format(root, "not chosen: diversity %.3f, below topics.kMinDiversity %s", f.quality().diversity(),
+              cfg.kMinDiversity())
+          : f.heldOutNpmi() < floor
+          ? String.format(root, "not chosen: held-out NPMI %.3f, more than %s below k=%d's %.3f", f.heldOutNpmi(),
+              cfg.kTolerance(), best.k(), best.heldOutNpmi())
+          : String.format(root, "not chosen: held-out NPMI %.3f is within %s of the best, but k=%d has more topics",
+              f.heldOutNpmi(), cfg.kTolerance(), chosen.k());
+      others.add(new Fitted(f.quality(), false, f.documents(), f.iterations(), f.heldOutNpmi(), f.heldOutDocuments(), why));
+    }
+    String reason = String.format(root, "chosen: the most topics of k %s with a held-out NPMI within %s of the best "
+        + "(k=%d, %.3f)%s (%s)", candidates, cfg.kTolerance(), best.k(), best.heldOutNpmi(),
+        floorApplies ? " and a diversity of at least " + cfg.kMinDiversity() : "; no candidate had a diversity of "
+            + cfg.kMinDiversity(), cap);
+    return new Sweep(chosen.k(), reason, chosen.heldOutNpmi(), nHeld, fits.get(chosen.k()).quality().seconds(), others);
+  }
+
+  private static List<int[]> top10(LocalLDAModel model) {
+    return topTerms(model, 10);
+  }
+
+  private static double mean(double[] xs) {
+    double s = 0;
+    for (double x : xs) s += x;
+    return xs.length == 0 ? 0 : s / xs.length;
   }
 
   private static <T> scala.collection.immutable.Seq<T> seq(List<T> l) {

@@ -53,6 +53,9 @@ public final class BenchRun {
     Path out = Files.createTempDirectory("dyad-bench").resolve("out");
     List<String> cmd = new ArrayList<>(List.of("run", "--input", corpus.toString(), "--output", out.toString()));
     if (!topics) cmd.addAll(List.of("--skip", "topics"));
+    // Extra options of dyad run, e.g. DYAD_BENCH_ARGS="--k 20" or "-c dense.json".
+    String extra = System.getenv("DYAD_BENCH_ARGS");
+    if (extra != null && !extra.isBlank()) cmd.addAll(List.of(extra.trim().split("\\s+")));
     t = System.nanoTime();
     int code = dyad.cli.Main.commandLine().execute(cmd.toArray(new String[0]));
     double pipeline = secs(t);
@@ -70,6 +73,18 @@ public final class BenchRun {
     System.out.printf(Locale.ROOT, "pipeline         %6.2f s (%s): articles %d, duplicates %d, rejects %d%n", pipeline,
         topics ? "with topics" : "without topics", m.at("/counts/articles").asLong(), m.at("/counts/duplicates").asLong(),
         m.at("/counts/rejects").asLong());
+    // Each table's rows (as the run counted them) and bytes on disk: what the tables cost a dashboard.
+    m.get("tables").fields().forEachRemaining(e -> {
+      long bytes = 0;
+      try (var files = Files.walk(out.resolve(e.getKey()))) {
+        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) bytes += Files.size(f);
+      } catch (java.io.IOException x) {
+        throw new java.io.UncheckedIOException(x);
+      }
+      System.out.printf(Locale.ROOT, "  table %-20s %10d rows %12d bytes%n", e.getKey(), e.getValue().get("rows").asLong(), bytes);
+    });
+    System.out.printf(Locale.ROOT, "output           %s%n", out);
+    if (m.has("topics")) System.out.printf(Locale.ROOT, "topics           %s%n", m.get("topics"));
     double perCore = records / pipeline / cores;
     System.out.printf(Locale.ROOT, "spark jobs       %6d%n", jobs.get());
     System.out.printf(Locale.ROOT, "articles=%d articles_per_s_per_core=%.0f ratio_to_floor=%.1f spark_jobs=%d%n", records, perCore,

@@ -43,7 +43,8 @@ public final class TopicsBench {
     TopicsConfig cfg = args.length > 3 && !args[3].isBlank()
         ? DyadConfig.fromJson("{\"topics\":" + args[3] + "}").topics()
         : DyadConfig.defaults().topics();
-    int[] ks = args.length > 4 ? java.util.Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {cfg.k()};
+    TopicTokens rules = TopicTokens.DEFAULT.withFolding(cfg.folding());
+    int[] ks = args.length > 4 ? java.util.Arrays.stream(args[4].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {cfg.k() > 0 ? cfg.k() : 20}; // the k when none is given
     SparkSession spark = SparkSessions.start("local[*]");
     java.nio.file.Path checkpoints = java.nio.file.Files.createTempDirectory("dyad-topics-bench");
     spark.sparkContext().setCheckpointDir(checkpoints.toString());
@@ -73,7 +74,7 @@ public final class TopicsBench {
         model = m instanceof DistributedLDAModel d ? d.toLocal() : (LocalLDAModel) m;
         vocab = cv.vocabulary();
       } else {
-        NewsTokenizer tok = new NewsTokenizer().setInputCol("text").setOutputCol("tokens");
+        NewsTokenizer tok = new NewsTokenizer().setInputCol("text").setOutputCol("tokens").setRules(rules);
         Dataset<Row> ft = SparkSessions.materialize(tok.transform(fit));
         tokenize = System.nanoTime();
         CountVectorizerModel cv = TopicsStage.vocabulary(ft, cfg, ft.count());
@@ -95,7 +96,7 @@ public final class TopicsBench {
       // The strict measure: each topic's top 10 as shown (the commonest word of the fitted texts that
       // folds into the term, or the term itself as counted), looked up as whole words of the held-out
       // texts; a pair never together there counts -1.
-      Map<String, String> shown = mode.equals("bare") ? Map.of() : surfaceForms(fitTexts);
+      Map<String, String> shown = mode.equals("bare") ? Map.of() : surfaceForms(fitTexts, rules);
       List<Set<String>> heldWords = heldTexts.stream().map(dyad.TestTexts::words).toList();
       double strictShown = 0;
       double strictTerms = 0;
@@ -124,12 +125,12 @@ public final class TopicsBench {
     spark.stop();
   }
 
-  /** Each counted term's commonest surface word over the texts, under dyad's rules. */
-  private static Map<String, String> surfaceForms(List<String> texts) {
+  /** Each counted term's commonest surface word over the texts, under the given rules. */
+  private static Map<String, String> surfaceForms(List<String> texts, TopicTokens rules) {
     SurfaceForms forms = new SurfaceForms();
     for (String text : texts) {
-      for (String w : TopicTokens.DEFAULT.words(text)) {
-        String t = TopicTokens.DEFAULT.fold(w);
+      for (String w : rules.words(text)) {
+        String t = rules.fold(w);
         if (t != null) forms.add(t, w, 1);
       }
     }

@@ -23,7 +23,8 @@ class DyadConfigTest {
     assertEquals(List.of(Period.MONTH, Period.ALL), d.network().periods());
     assertEquals(List.of(Scope.SENTENCE, Scope.PARAGRAPH, Scope.ARTICLE), d.network().scopes());
     assertEquals(Scope.ARTICLE, d.network().graphml());
-    assertEquals(20, d.topics().k());
+    assertEquals(0, d.topics().k(), "chosen from the data");
+    assertEquals(List.of(5, 10, 20, 40), d.topics().kCandidates());
     assertEquals(TopicsConfig.Optimizer.EM, d.topics().optimizer());
   }
 
@@ -50,6 +51,10 @@ class DyadConfigTest {
     assertMessage("{\"network\": {\"scopes\": [\"article\", \"article\"]}}", "network.scopes names a value twice");
     assertMessage("{\"topics\": {\"scopes\": [\"sentence\"]}}", "topics.scopes may hold only [article, paragraph], got 'sentence'");
     assertMessage("{\"topics\": {\"docConcentration\": 0.5}}", "topics.docConcentration must be 0 (Spark's default) or above 1");
+    assertMessage("{\"topics\": {\"k\": 1}}", "topics.k must be 0 (chosen from the data) or >= 2, got 1");
+    assertMessage("{\"topics\": {\"kCandidates\": []}}", "topics.kCandidates must name at least one value");
+    assertMessage("{\"topics\": {\"kCandidates\": [10, 1]}}", "topics.kCandidates must each be >= 2, got 1");
+    assertMessage("{\"topics\": {\"heldOut\": 1}}", "topics.heldOut must be a share in (0, 1), got 1.0");
     assertMessage("{\"ingest\": {\"from\": \"2022-01-01\", \"to\": \"2021-01-01\"}}", "ingest.from (2022-01-01) is after ingest.to");
     assertMessage("{\"ingest\": {\"format\": \"xml\"}}", "ingest.format must be one of [auto, text, jsonl, csv, parquet], got 'xml'");
     assertMessage("{\"network\": {\"graphmlScope\": \"country\"}}", "network.graphmlScope must be empty or one of");

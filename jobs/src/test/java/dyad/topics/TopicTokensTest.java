@@ -9,7 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TopicTokensTest {
-  private static final TopicTokens R = TopicTokens.DEFAULT;
+  /** dyad's stop words with plurals folded (topics.folding plurals), so that folding is tested too. */
+  private static final TopicTokens R = TopicTokens.DEFAULT.withFolding(dyad.core.TopicsConfig.Folding.PLURALS);
   private static final java.util.regex.Pattern EXPRESSION = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\p{L}");
 
   /** The words as the expression the stream's filter replaced found them, before lower-casing and folding. */
@@ -52,16 +53,19 @@ class TopicTokensTest {
     assertEquals(List.of("series", "talks", "always", "ended", "policies", "series", "resumed"), R.words(s));
     assertEquals(List.of("sery", "talk", "alway", "ended", "policy", "sery", "resumed"), R.terms(s));
     // Without folding each word is its term; other stop words are other rules.
-    TopicTokens plain = TopicTokens.of(Set.of("the", "of", "in", "new"), TopicTokens.Folding.NONE);
+    TopicTokens plain = TopicTokens.of(Set.of("the", "of", "in", "new"), dyad.core.TopicsConfig.Folding.NONE);
     assertEquals(plain.words(s), plain.terms(s));
     assertEquals(List.of("series", "talks", "always", "ended", "policies", "series", "resumed"), plain.terms(s));
-    TopicTokens noTalk = TopicTokens.of(Set.of("the", "talk"), TopicTokens.Folding.PLURALS);
+    TopicTokens noTalk = TopicTokens.of(Set.of("the", "talk"), dyad.core.TopicsConfig.Folding.PLURALS);
     assertEquals(List.of("series", "talks", "always", "ended", "new", "policies", "series", "resumed"), noTalk.words(s));
     // "talks" is no stop word as written, but folds into one: dropped.
     assertEquals(List.of("sery", "alway", "ended", "new", "policy", "sery", "resumed"), noTalk.terms(s));
-    assertThrows(IllegalArgumentException.class, () -> TopicTokens.of(Set.of("The"), TopicTokens.Folding.NONE));
-    assertThrows(IllegalArgumentException.class, () -> TopicTokens.Folding.parse("stems"));
-    assertEquals(TopicTokens.DEFAULT, TopicTokens.of(Set.copyOf(R.stopWords()), TopicTokens.Folding.PLURALS));
+    assertThrows(IllegalArgumentException.class, () -> TopicTokens.of(Set.of("The"), dyad.core.TopicsConfig.Folding.NONE));
+    assertThrows(IllegalArgumentException.class, () -> dyad.core.TopicsConfig.Folding.parse("stems"));
+    assertEquals(R, TopicTokens.of(Set.copyOf(R.stopWords()), dyad.core.TopicsConfig.Folding.PLURALS));
+    // dyad's default: the same stop words, each word its own term.
+    assertEquals(TopicTokens.DEFAULT, R.withFolding(dyad.core.TopicsConfig.Folding.NONE));
+    assertEquals(R.words(s), TopicTokens.DEFAULT.terms(s));
   }
 
   @Test

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TopicsStageIntegrationTest extends SparkTestBase {
   @TempDir Path tmp;
 
+  /** The seeds' k, chosen from the data: five articles carry at most five topics (KChoice.cap). */
+  private static final int SEED_K = 5;
   private static final String[] TABLES = {"topics", "article_topics", "pair_topics", "topic_trends", "topic_quality"};
 
   private static JsonNode manifest(Path out) throws IOException {
@@ -42,11 +44,16 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     JsonNode t = manifest(out).get("topics");
     // Five articles are too few documents for LDA: auto fits on their paragraphs.
     assertEquals("paragraph", t.get("document").asText());
-    assertEquals(20, t.get("k").asInt());
-    assertEquals(duckLong("SELECT count(*) FROM " + table(out, "topics")), 20);
+    assertEquals(SEED_K, t.get("k").asInt());
+    assertEquals(duckLong("SELECT count(*) FROM " + table(out, "topics")), SEED_K);
     assertEquals(duck("SELECT round(mean_npmi, 3), round(diversity, 3) FROM " + table(out, "topic_quality") + " WHERE used"),
         List.of(List.of(t.get("mean_npmi").asDouble(), t.get("diversity").asDouble())));
-    assertEquals(20, manifest(out).get("config").get("topics").get("k").asInt());
+    assertEquals(0, manifest(out).get("config").get("topics").get("k").asInt(), "k chosen from the data");
+    // Of the candidates 5, 10, 20, 40 only 5 fits five articles: nothing to compare, no sweep.
+    String why = "chosen: the only candidate this corpus can carry (cap 5: 5 articles, 140 documents / 10, ";
+    assertTrue(t.get("k_choice").asText().startsWith(why), t.get("k_choice").asText());
+    assertEquals(List.of(List.of(SEED_K, true, 140L, 100, t.get("k_choice").asText())), duck("SELECT k, used, documents, "
+        + "iterations, choice FROM " + table(out, "topic_quality") + " WHERE heldout_npmi IS NULL AND heldout_documents IS NULL"));
     assertTrue(manifest(out).get("files").toString().contains(TopicsStage.MODEL));
     // Topics are made of issue words: no function or filler words, no masked actor names.
     Set<String> stop = new HashSet<>(dyad.text.Tokens.FUNCTION_WORDS);
@@ -78,7 +85,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     Path out = SeedRun.output();
     assertEquals(5, duckLong("SELECT count(*) FROM " + table(out, "article_topics")));
     assertEquals(0, duckLong("SELECT count(*) FROM " + table(out, "article_topics") + " WHERE abs(list_sum(weights) - 1) > 1e-6 "
-        + "OR weights[main_topic + 1] <> list_max(weights) OR len(weights) <> 20"));
+        + "OR weights[main_topic + 1] <> list_max(weights) OR len(weights) <> " + SEED_K));
     String pt = table(out, "pair_topics");
     // Each pair keeps its heaviest topic and the others of at least 0.05, at most 10, ranked 1..n by
     // weight; kept_weight is what they hold together, at most 1.
@@ -91,19 +98,12 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     long combos = duckLong("SELECT count(*) FROM " + pt + " WHERE rank = 1");
     assertTrue(duckLong("SELECT count(*) FROM " + pt) < 8 * combos);
     assertTrue((double) duck("SELECT avg(kept_weight) FROM " + pt + " WHERE rank = 1").get(0).get(0) > 0.6);
-    // By hand: China and Russia, state level, all time, article scope, are named together in all five
-    // articles; their weights are the mean word shares of the articles' distributions (prior 1.5).
-    double[] mean = new double[20];
-    List<List<Object>> articles = duck("SELECT weights, topic_words FROM " + table(out, "article_topics"));
-    for (List<Object> a : articles) {
-      double[] w = javaList(a.get(0)).stream().mapToDouble(x -> (double) x).toArray();
-      double[] sh = WordShares.of(w, (int) a.get(1), java.util.Collections.nCopies(20, 1.5).stream().mapToDouble(x -> x).toArray());
-      for (int k = 0; k < 20; k++) mean[k] += sh[k] / articles.size();
-    }
-    List<List<Object>> kept = duck("SELECT topic_id, weight FROM " + pt + " WHERE level = 'state' AND scope = 'article' "
-        + "AND period = 'all' AND actor_a = 'CHN' AND actor_b = 'RUS' ORDER BY rank");
-    assertFalse(kept.isEmpty());
-    for (List<Object> r : kept) assertEquals(mean[(int) r.get(0)], (double) r.get(1), 1e-6, r.toString());
+    // Each word of a unit goes to one topic (WordShares): a pair named in one article holds whole
+    // words of it, so each weight times that article's topic words is a count.
+    String oneArticle = " FROM " + pt + " p WHERE p.scope = 'article' AND p.units = 1";
+    assertTrue(duckLong("SELECT count(*)" + oneArticle) > 20);
+    assertEquals(0, duckLong("SELECT count(*)" + oneArticle + " AND NOT EXISTS (SELECT 1 FROM " + table(out, "article_topics")
+        + " a WHERE abs(p.weight * a.topic_words - round(p.weight * a.topic_words)) < 1e-6 AND p.weight * a.topic_words >= 0.5)"));
     // The articles averaged for a pair are the articles naming both (comention_edges, article scope):
     // every seed article has topic words.
     assertEquals(0, duckLong("SELECT count(*) FROM " + pt + " p FULL JOIN " + table(out, "comention_edges")
@@ -129,7 +129,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     assertEquals(1, trends.size());
     // The seeds name China and Russia together in every article: the pair has topics for each period.
     assertTrue(duck(pairs.get(0)).size() >= 3, pairs.get(0));
-    assertEquals(2 * 20, duck(trends.get(0)).size(), "two dated months, every topic in each");
+    assertEquals(2 * SEED_K, duck(trends.get(0)).size(), "two dated months, every topic in each");
   }
 
   @Test
@@ -141,11 +141,11 @@ class TopicsStageIntegrationTest extends SparkTestBase {
         RowFactory.create("")), schema);
     List<Row> rows = model.transform(fresh).select("topicDistribution").collectAsList();
     Vector a = rows.get(0).getAs(0);
-    assertEquals(20, a.size());
+    assertEquals(SEED_K, a.size());
     double sum = 0;
     for (double x : a.toArray()) sum += x;
     assertEquals(1, sum, 1e-6);
-    assertEquals(Vectors.zeros(20), rows.get(1).getAs(0), "no words, no topics");
+    assertEquals(Vectors.zeros(SEED_K), rows.get(1).getAs(0), "no words, no topics");
   }
 
   @Test
@@ -164,6 +164,41 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     assertEquals(2, dyad("topics", "--input", SeedRun.output().toString(), "--output", tmp.resolve("bad").toString(),
         "--k", "1"));
     assertFalse(Files.exists(tmp.resolve("bad")));
+  }
+
+  @Test
+  void kIsChosenByHeldOutCoherenceAndFittedAsIfGiven() throws IOException {
+    Path cfg = tmp.resolve("sweep.json");
+    Files.writeString(cfg, "{\"topics\": {\"kCandidates\": [2, 3, 4, 5], \"sweepIterations\": 10}}");
+    Path out = tmp.resolve("sweep");
+    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", out.toString(), "-c", cfg.toString()));
+    List<List<Object>> q = duck("SELECT k, used, heldout_npmi, heldout_documents, documents, iterations, choice FROM "
+        + table(out, "topic_quality") + " ORDER BY k");
+    assertEquals(List.of(2, 3, 4, 5), q.stream().map(r -> r.get(0)).toList(), "every candidate under the cap is shown");
+    int k = manifest(out).get("topics").get("k").asInt();
+    List<Object> chosen = q.stream().filter(r -> (boolean) r.get(1)).findFirst().orElseThrow();
+    assertEquals(k, chosen.get(0));
+    assertEquals(1, q.stream().filter(r -> (boolean) r.get(1)).count());
+    // The most topics within 0.03 (topics.kTolerance) of the most coherent on the held-out paragraphs.
+    double best = q.stream().mapToDouble(r -> (double) r.get(2)).max().orElseThrow();
+    assertTrue((double) chosen.get(2) >= best - 0.03, chosen.toString());
+    for (List<Object> r : q) assertTrue((int) r.get(0) <= k || (double) r.get(2) < best - 0.03, r.toString());
+    long held = (long) chosen.get(3);
+    assertTrue(held > 10 && held < 50, "about a fifth of 140 paragraphs held out: " + held);
+    assertTrue(chosen.get(6).toString().startsWith("chosen: the most topics of k [2, 3, 4, 5] with a held-out NPMI within 0.03 of the best (k="), chosen.toString());
+    assertEquals(List.of(140L, 100), List.of(chosen.get(4), chosen.get(5)), "the chosen k fitted on every paragraph");
+    for (List<Object> r : q) {
+      assertEquals(held, r.get(3));
+      if (r == chosen) continue;
+      assertEquals(List.of(140L - held, 10), List.of(r.get(4), r.get(5)), "a candidate is fitted on the rest: " + r);
+      assertTrue(r.get(6).toString().startsWith("not chosen: held-out NPMI "), r.toString());
+    }
+    assertEquals(k, duckLong("SELECT count(*) FROM " + table(out, "topics")));
+    // The chosen k is fitted as --k would fit it: the same topics and distributions.
+    Path given = tmp.resolve("given");
+    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", given.toString(), "--k",
+        String.valueOf(k), "-c", cfg.toString()));
+    for (String t : List.of("topics", "article_topics", "pair_topics")) assertEquals(0, rowsDiffering(out, given, t), t);
   }
 
   /**
@@ -252,55 +287,62 @@ class TopicsStageIntegrationTest extends SparkTestBase {
   }
 
   @Test
-  void termsAreShownAsWordsOfTheCorpus() throws IOException {
-    // Terms are counted folded (policies and policy as one) but shown as the corpus writes them.
+  void termsCountedFoldedAreShownAsWordsAndASavedModelKeepsItsFolding() throws IOException {
+    // topics.folding plurals: terms are counted folded (policies and policy as one) but shown as the
+    // corpus writes them, and the saved tokenizer states the rules it was fitted with.
+    Path cfg = tmp.resolve("plurals.json");
+    Files.writeString(cfg, "{\"topics\": {\"folding\": \"plurals\"}}");
+    Path folded = tmp.resolve("plurals");
+    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", folded.toString(), "-c", cfg.toString()));
     StringBuilder all = new StringBuilder();
     try (var files = Files.walk(dyad.TestPaths.repoRoot().resolve("data/corpus"))) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) all.append(Files.readString(f).toLowerCase(java.util.Locale.ROOT)).append('\n');
     }
     Set<String> words = dyad.TestTexts.words(all.toString());
+    TopicTokens plurals = TopicTokens.DEFAULT.withFolding(dyad.core.TopicsConfig.Folding.PLURALS);
     int shown = 0;
-    boolean folded = false;
-    for (List<Object> r : duck("SELECT terms FROM " + table(SeedRun.output(), "topics"))) {
+    boolean foldedWord = false;
+    for (List<Object> r : duck("SELECT terms FROM " + table(folded, "topics"))) {
       for (Object w : javaList(r.get(0))) {
         assertTrue(words.contains(w.toString()), w + " is not a word of the seeds");
-        folded |= !TopicTokens.DEFAULT.fold(w.toString()).equals(w.toString());
+        foldedWord |= !plurals.fold(w.toString()).equals(w.toString());
         shown++;
       }
     }
-    assertEquals(20 * 15, shown);
-    assertTrue(folded, "some shown words are plurals or other words that fold into another term");
+    assertEquals(SEED_K * 15, shown);
+    assertTrue(foldedWord, "some shown words are plurals or other words that fold into another term");
+    // Folded counting gives each article more words of the vocabulary than the default's words as written.
+    String sum = "SELECT sum(topic_words) FROM ";
+    assertTrue(duckLong(sum + table(folded, "article_topics")) > duckLong(sum + table(SeedRun.output(), "article_topics")));
+
+    // The model reapplied in a run whose config does not fold tokenises as it was fitted: the same rows.
+    NewsTokenizer saved = (NewsTokenizer) PipelineModel.load(folded.resolve(TopicsStage.MODEL).toString()).stages()[0];
+    assertTrue(saved.isSet(saved.stopWords()) && saved.isSet(saved.folding()), "the rules are stated in the saved model");
+    assertEquals(plurals, saved.rules());
+    Path reused = tmp.resolve("plurals-reused");
+    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", reused.toString(), "--model",
+        folded.resolve(TopicsStage.MODEL).toString()));
+    for (String t : List.of("topics", "article_topics", "pair_topics")) assertEquals(0, rowsDiffering(folded, reused, t), t);
   }
 
   @Test
-  void theSavedTokenizerKeepsItsRulesAndTheRunUsesThem() throws IOException {
-    PipelineModel seeds = PipelineModel.load(SeedRun.output().resolve(TopicsStage.MODEL).toString());
-    NewsTokenizer saved = (NewsTokenizer) seeds.stages()[0];
-    assertTrue(saved.isSet(saved.stopWords()) && saved.isSet(saved.folding()), "the rules are stated in the saved model");
-    assertEquals(TopicTokens.DEFAULT, saved.rules());
+  void theSavedTokenizerKeepsItsRules() throws IOException {
+    NewsTokenizer seeds = (NewsTokenizer) PipelineModel.load(SeedRun.output().resolve(TopicsStage.MODEL).toString()).stages()[0];
+    assertTrue(seeds.isSet(seeds.stopWords()) && seeds.isSet(seeds.folding()), "the rules are stated in the saved model");
+    assertEquals(TopicTokens.DEFAULT, seeds.rules());
 
     // Other rules survive a save and a load, and tokenise as before the save.
     Set<String> stop = new HashSet<>(TopicTokens.DEFAULT.stopWords());
     stop.add("sanctions");
-    TopicTokens other = TopicTokens.of(stop, TopicTokens.Folding.NONE);
+    TopicTokens other = TopicTokens.of(stop, dyad.core.TopicsConfig.Folding.PLURALS);
     Path path = tmp.resolve("tokenizer");
     new NewsTokenizer("t").setRules(other).write().save(path.toString());
     NewsTokenizer loaded = NewsTokenizer.load(path.toString());
     assertEquals(other, loaded.rules());
     Dataset<Row> text = spark.createDataFrame(List.of(RowFactory.create("Sanctions and new tariffs hit the talks.")),
         new StructType().add("text", DataTypes.StringType));
-    assertEquals(List.of("tariffs", "hit", "talks"), loaded.transform(text).first().getList(1));
-    assertEquals(List.of("sanction", "tariff", "hit", "talk"), saved.transform(text).first().getList(1));
-
-    // A run reapplying a model tokenises with the model's rules, not dyad's current ones: without
-    // folding, "talks" is no longer the vocabulary's "talk", and the articles have fewer topic words.
-    Path model = tmp.resolve("unfolded");
-    new PipelineModel("m", new org.apache.spark.ml.Transformer[] {new NewsTokenizer("t").setRules(other),
-        seeds.stages()[1], seeds.stages()[2]}).write().save(model.toString());
-    Path out = tmp.resolve("unfolded-run");
-    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", out.toString(), "--model", model.toString()));
-    String sum = "SELECT sum(topic_words) FROM ";
-    assertTrue(duckLong(sum + table(out, "article_topics")) < duckLong(sum + table(SeedRun.output(), "article_topics")));
+    assertEquals(List.of("tariff", "hit", "talk"), loaded.transform(text).first().getList(1));
+    assertEquals(List.of("sanctions", "tariffs", "hit", "talks"), seeds.transform(text).first().getList(1));
   }
 
   @Test
