@@ -113,7 +113,7 @@ public final class Main implements Runnable {
       case NetworkStage.NAME -> new NetworkStage();
       case SentimentStage.NAME -> new SentimentStage();
       case TopicsStage.NAME -> new TopicsStage(topics == null ? null : topics.ks,
-          topics == null || topics.model == null ? null : TopicOptions.load(topics.model));
+          topics == null || topics.model == null ? null : () -> TopicOptions.load(topics.model));
       default -> throw new IllegalArgumentException("unknown stage " + name);
     };
   }

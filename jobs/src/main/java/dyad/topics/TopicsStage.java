@@ -85,15 +85,29 @@ public final class TopicsStage implements Stage {
   }
 
   private final List<Integer> ks;
-  private final PipelineModel reuse;
+  private final java.util.function.Supplier<PipelineModel> saved;
+  private PipelineModel reuse;
 
   /**
    * @param ks the numbers of topics to fit, the first used for the tables (from --k); null or empty for topics.k
-   * @param reuse a saved model to apply instead of fitting one (--model), or null
+   * @param saved loads a saved model to apply instead of fitting one (--model), or null. Loading needs
+   *     Spark's session, which starts after the stages are made, so the model is loaded when first used.
    */
-  public TopicsStage(List<Integer> ks, PipelineModel reuse) {
+  public TopicsStage(List<Integer> ks, java.util.function.Supplier<PipelineModel> saved) {
     this.ks = ks == null ? List.of() : List.copyOf(ks);
-    this.reuse = reuse;
+    this.saved = saved;
+  }
+
+  /** The saved model (--model), loaded once; null when the stage fits one. */
+  private synchronized PipelineModel reuse() {
+    if (reuse == null && saved != null) reuse = saved.get();
+    return reuse;
+  }
+
+  @Override
+  public void prepare(DyadConfig cfg) {
+    // A saved model's rules are known only once it is loaded, in Spark's session: nothing to warm up.
+    if (saved == null) Stage.super.prepare(cfg);
   }
 
   @Override
@@ -123,6 +137,7 @@ public final class TopicsStage implements Stage {
 
   /** The tokenizer's rules: those of the saved model reapplied, else dyad's with topics.folding. */
   private TopicTokens rules(TopicsConfig cfg) {
+    PipelineModel reuse = reuse();
     return reuse != null ? ((NewsTokenizer) reuse.stages()[0]).rules() : TopicTokens.DEFAULT.withFolding(cfg.folding());
   }
 
@@ -137,6 +152,7 @@ public final class TopicsStage implements Stage {
     Progress progress = ctx.progress();
     Map<String, Object> totals = ctx.totals(NAME);
     // k from --k, else topics.k, else (topics.k 0) chosen from the data once the vocabulary is known.
+    PipelineModel reuse = reuse();
     boolean auto = reuse == null && ks.isEmpty() && cfg.k() == 0;
     List<Integer> given = !ks.isEmpty() ? ks : cfg.k() > 0 ? List.of(cfg.k()) : List.of();
 

@@ -58,6 +58,18 @@ class LauncherIT extends SparkTestBase {
     }
   }
 
+  @Test
+  void aSavedModelIsReappliedInAFreshProcess() throws Exception {
+    // --model loads the model in Spark's session, which a fresh process starts only after reading the options.
+    Path seeds = SeedRun.output();
+    Path out = tmp.resolve("reused");
+    exec("reused", 0, Map.of(), List.of(TestPaths.repoRoot().resolve("dyad").toString(), "topics", "--input", seeds.toString(),
+        "--output", out.toString(), "--model", seeds.resolve(dyad.topics.TopicsStage.MODEL).toString()));
+    for (String table : List.of("topics", "article_topics", "pair_topics")) {
+      assertEquals(0, rowsDiffering(seeds, out, table), table + ": the saved model gives the seed run's rows");
+    }
+  }
+
   private List<Path> parts() throws Exception {
     try (var files = Files.list(tmp)) {
       return files.filter(p -> p.toString().endsWith(".part")).toList();
@@ -67,10 +79,15 @@ class LauncherIT extends SparkTestBase {
   /** ./dyad run on the seeds without topics (-i as users may write it); returns what it printed. */
   private String launch(String name, int exit, Map<String, String> env, String... more) throws Exception {
     Path root = TestPaths.repoRoot();
-    Path log = tmp.resolve(name + ".log");
     List<String> command = new ArrayList<>(List.of(root.resolve("dyad").toString(), "run",
         "-i", root.resolve("data/corpus").toString(), "--output", tmp.resolve(name).toString(), "--skip", "topics"));
     command.addAll(List.of(more));
+    return exec(name, exit, env, command);
+  }
+
+  /** Runs a command with these environment variables; returns what it printed. */
+  private String exec(String name, int exit, Map<String, String> env, List<String> command) throws Exception {
+    Path log = tmp.resolve(name + ".log");
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().remove("DYAD_SHORT_RUN");
     pb.environment().putAll(env);
