@@ -127,7 +127,7 @@ public record TopicsConfig(
     @JsonPropertyDescription("Levels of pair_topics, as network.levels.")
     List<Level> levels,
 
-    @JsonProperty(defaultValue = "0.05")
+    @JsonProperty(defaultValue = "0.04")
     @JsonPropertyDescription("pair_topics keeps a pair's topic only if it holds at least this share of the topic words "
         + "of the units naming the pair (the heaviest topic is always kept); 0 keeps every topic. Each row's kept_weight "
         + "says how much of the pair's weight its kept rows hold.")

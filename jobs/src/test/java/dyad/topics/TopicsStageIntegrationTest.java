@@ -87,16 +87,14 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     assertEquals(0, duckLong("SELECT count(*) FROM " + table(out, "article_topics") + " WHERE abs(list_sum(weights) - 1) > 1e-6 "
         + "OR weights[main_topic + 1] <> list_max(weights) OR len(weights) <> " + SEED_K));
     String pt = table(out, "pair_topics");
-    // Each pair keeps its heaviest topic and the others of at least 0.05, at most 10, ranked 1..n by
+    // Each pair keeps its heaviest topic and the others of at least 0.04, at most 10, ranked 1..n by
     // weight; kept_weight is what they hold together, at most 1.
     assertEquals(0, duckLong("SELECT count(*) FROM (SELECT level, scope, period, actor_a, actor_b, sum(weight) s, count(*) n, "
         + "max(rank) mr, min(kept_weight) k1, max(kept_weight) k2, max(weight) mx, max(CASE WHEN rank = 1 THEN weight END) r1, "
         + "min(CASE WHEN rank > 1 THEN weight END) low FROM " + pt + " GROUP BY ALL) "
-        + "WHERE abs(s - k1) > 1e-9 OR k1 <> k2 OR k2 > 1 + 1e-9 OR n > 10 OR mr <> n OR mx <> r1 OR low < 0.05"));
+        + "WHERE abs(s - k1) > 1e-9 OR k1 <> k2 OR k2 > 1 + 1e-9 OR n > 10 OR mr <> n OR mx <> r1 OR low < 0.04"));
     assertTrue(duckLong("SELECT count(*) FROM " + pt) > 500);
-    // Sparse: far fewer rows than pairs x 20 topics, and the kept rows hold most of each pair's words.
-    long combos = duckLong("SELECT count(*) FROM " + pt + " WHERE rank = 1");
-    assertTrue(duckLong("SELECT count(*) FROM " + pt) < 8 * combos);
+    // The kept rows hold most of each pair's words.
     assertTrue((double) duck("SELECT avg(kept_weight) FROM " + pt + " WHERE rank = 1").get(0).get(0) > 0.6);
     // Each word of a unit goes to one topic (WordShares): a pair named in one article holds whole
     // words of it, so each weight times that article's topic words is a count.
@@ -166,12 +164,22 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     assertFalse(Files.exists(tmp.resolve("bad")));
   }
 
+  /** `dyad topics` on the seed run with these topics settings (a JSON object) and options; its output. */
+  private Path topicsRun(String name, String topics, String... options) throws IOException {
+    Path cfg = tmp.resolve(name + ".json");
+    Files.writeString(cfg, "{\"topics\": " + topics + "}");
+    Path out = tmp.resolve(name);
+    List<String> args = new ArrayList<>(List.of("topics", "--input", SeedRun.output().toString(), "--output", out.toString(),
+        "-c", cfg.toString()));
+    args.addAll(List.of(options));
+    assertEquals(0, dyad(args.toArray(new String[0])));
+    return out;
+  }
+
   @Test
   void kIsChosenByHeldOutCoherenceAndFittedAsIfGiven() throws IOException {
-    Path cfg = tmp.resolve("sweep.json");
-    Files.writeString(cfg, "{\"topics\": {\"kCandidates\": [2, 3, 4, 5], \"sweepIterations\": 10}}");
-    Path out = tmp.resolve("sweep");
-    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", out.toString(), "-c", cfg.toString()));
+    String sweep = "{\"kCandidates\": [2, 3, 4, 5], \"sweepIterations\": 10}";
+    Path out = topicsRun("sweep", sweep);
     List<List<Object>> q = duck("SELECT k, used, heldout_npmi, heldout_documents, documents, iterations, choice FROM "
         + table(out, "topic_quality") + " ORDER BY k");
     assertEquals(List.of(2, 3, 4, 5), q.stream().map(r -> r.get(0)).toList(), "every candidate under the cap is shown");
@@ -195,9 +203,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
     }
     assertEquals(k, duckLong("SELECT count(*) FROM " + table(out, "topics")));
     // The chosen k is fitted as --k would fit it: the same topics and distributions.
-    Path given = tmp.resolve("given");
-    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", given.toString(), "--k",
-        String.valueOf(k), "-c", cfg.toString()));
+    Path given = topicsRun("given", sweep, "--k", String.valueOf(k));
     for (String t : List.of("topics", "article_topics", "pair_topics")) assertEquals(0, rowsDiffering(out, given, t), t);
   }
 
@@ -290,10 +296,7 @@ class TopicsStageIntegrationTest extends SparkTestBase {
   void termsCountedFoldedAreShownAsWordsAndASavedModelKeepsItsFolding() throws IOException {
     // topics.folding plurals: terms are counted folded (policies and policy as one) but shown as the
     // corpus writes them, and the saved tokenizer states the rules it was fitted with.
-    Path cfg = tmp.resolve("plurals.json");
-    Files.writeString(cfg, "{\"topics\": {\"folding\": \"plurals\"}}");
-    Path folded = tmp.resolve("plurals");
-    assertEquals(0, dyad("topics", "--input", SeedRun.output().toString(), "--output", folded.toString(), "-c", cfg.toString()));
+    Path folded = topicsRun("plurals", "{\"folding\": \"plurals\"}");
     StringBuilder all = new StringBuilder();
     try (var files = Files.walk(dyad.TestPaths.repoRoot().resolve("data/corpus"))) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) all.append(Files.readString(f).toLowerCase(java.util.Locale.ROOT)).append('\n');
