@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * How many topics a corpus gets when the user does not say (topics.k 0): the candidates the corpus
- * can carry, and among those fitted, the one most coherent on held-out documents. Plain Java, so
- * the rule is tested by hand; the topics stage fits and scores in Spark.
+ * can carry, and among those fitted, the most topics about as coherent on held-out documents as the
+ * best ({@link #choose}). Plain Java, so the rule and its reasons are tested by hand; the topics
+ * stage fits and scores in Spark.
  */
 public final class KChoice {
   /** A topic needs at least this many documents and this many vocabulary terms to itself. */
@@ -53,6 +54,32 @@ public final class KChoice {
   }
 
   /**
+   * The outcome of {@link #choose}: the chosen candidate, the most coherent one it was measured
+   * against, and whether the diversity floor applied (some candidate reached it).
+   */
+  public record Choice(Scored chosen, Scored best, boolean floorApplied, double tolerance, double minDiversity) {
+    /** Why {@code s}, another candidate, was not chosen. */
+    public String whyNot(Scored s) {
+      if (floorApplied && s.diversity() < minDiversity) {
+        return String.format(Locale.ROOT, "not chosen: diversity %.3f, below topics.kMinDiversity %s", s.diversity(), minDiversity);
+      }
+      if (s.heldOutNpmi() < best.heldOutNpmi() - tolerance) {
+        return String.format(Locale.ROOT, "not chosen: held-out NPMI %.3f, more than %s below k=%d's %.3f", s.heldOutNpmi(),
+            tolerance, best.k(), best.heldOutNpmi());
+      }
+      return String.format(Locale.ROOT, "not chosen: held-out NPMI %.3f is within %s of the best, but k=%d has more topics",
+          s.heldOutNpmi(), tolerance, chosen.k());
+    }
+
+    /** Why the chosen candidate was chosen, of these candidates' ks. */
+    public String why(List<Integer> candidates) {
+      return String.format(Locale.ROOT, "chosen: the most topics of k %s with a held-out NPMI within %s of the best (k=%d, %.3f)%s",
+          candidates, tolerance, best.k(), best.heldOutNpmi(), floorApplied ? " and a diversity of at least " + minDiversity
+              : "; no candidate had a diversity of " + minDiversity);
+    }
+  }
+
+  /**
    * The chosen candidate: of those whose topics do not repeat one another's terms (diversity at
    * least {@code minDiversity}; all of them when none does), the most topics whose held-out NPMI is
    * within {@code tolerance} of the most coherent's. Coherence by document co-occurrence falls as
@@ -60,13 +87,13 @@ public final class KChoice {
    * alone would nearly always be the fewest topics; within the tolerance the finer view costs no
    * coherence worth the name, and the diversity floor stops it where topics start to repeat.
    */
-  public static Scored choose(List<Scored> scored, double tolerance, double minDiversity) {
+  public static Choice choose(List<Scored> scored, double tolerance, double minDiversity) {
     List<Scored> diverse = scored.stream().filter(s -> s.diversity() >= minDiversity).toList();
     List<Scored> pool = diverse.isEmpty() ? scored : diverse;
     Scored best = mostCoherent(pool);
     Scored chosen = best;
     for (Scored s : pool) if (s.heldOutNpmi() >= best.heldOutNpmi() - tolerance && s.k() > chosen.k()) chosen = s;
-    return chosen;
+    return new Choice(chosen, best, !diverse.isEmpty(), tolerance, minDiversity);
   }
 
   /** Why the cap is what it is, for the manifest and topic_quality. */

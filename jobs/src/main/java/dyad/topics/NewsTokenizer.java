@@ -21,7 +21,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The first stage of the topic model's Spark ML pipeline: a text column to the terms topics are
- * made of ({@link TopicTokens}: lower case, no stop words, folded). One class, one transformation, as
+ * made of ({@link TopicTokens}: lower case, no stop words, folded as its folding Param says). One class, one transformation, as
  * Spark's own {@code StopWordsRemover}; saved with the fitted model so the model can be reapplied
  * to new text. Its stop words and folding are Params, saved with it as StopWordsRemover keeps its
  * list: a model reloaded after dyad's own list changed still tokenises as it was fitted, and the

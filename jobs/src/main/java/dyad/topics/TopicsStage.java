@@ -229,9 +229,10 @@ public final class TopicsStage implements Stage {
     }
     PipelineModel pipeline = reuse != null ? reuse
         : new PipelineModel("dyad_topics", new Transformer[] {tokenizer, cv, model});
-    Quality used = quality.stream().filter(Fitted::used).findFirst().orElseThrow().quality();
+    Fitted usedFit = quality.stream().filter(Fitted::used).findFirst().orElseThrow();
+    Quality used = usedFit.quality();
     totals.put("k", used.k());
-    totals.put("k_choice", quality.stream().filter(Fitted::used).findFirst().orElseThrow().choice());
+    totals.put("k_choice", usedFit.choice());
     totals.put("mean_npmi", round(used.meanNpmi()));
     totals.put("diversity", round(used.diversity()));
     totals.put("log_perplexity", round(used.logPerplexity()));
@@ -581,10 +582,10 @@ public final class TopicsStage implements Stage {
   private static final int BUCKETS = 10_000;
 
   /**
-   * Chooses k (topics.k 0): the candidates the corpus can carry ({@link KChoice}), each fitted with
+   * Chooses k (topics.k 0): the candidates the corpus can carry, each fitted with
    * topics.sweepIterations on a sample of the documents not held out, and scored by strict NPMI on
-   * the held-out ones; the most coherent wins. Documents are held out and sampled by a hash of their
-   * ids, so the choice is the same on every run.
+   * the held-out ones; {@link KChoice#choose} picks one. Documents are held out and sampled by a hash
+   * of their ids, so the choice is the same on every run.
    */
   private static Sweep sweep(Dataset<Row> docs, long articles, long nDocs, String unit, String[] vocab, TopicsConfig cfg,
       Progress progress) {
@@ -627,31 +628,17 @@ public final class TopicsStage implements Stage {
       scored.add(new KChoice.Scored(k, heldOut, q.diversity()));
       fits.put(k, new Fitted(q, false, nTrain, cfg.sweepIterations(), heldOut, nHeld, null));
     }
-    KChoice.Scored chosen = KChoice.choose(scored, cfg.kTolerance(), cfg.kMinDiversity());
-    boolean floorApplies = scored.stream().anyMatch(x -> x.diversity() >= cfg.kMinDiversity());
-    KChoice.Scored best = KChoice.mostCoherent(floorApplies
-        ? scored.stream().filter(x -> x.diversity() >= cfg.kMinDiversity()).toList() : scored);
-    double floor = best.heldOutNpmi() - cfg.kTolerance();
+    KChoice.Choice choice = KChoice.choose(scored, cfg.kTolerance(), cfg.kMinDiversity());
+    int chosen = choice.chosen().k();
     List<Fitted> others = new ArrayList<>();
-    java.util.Locale root = java.util.Locale.ROOT;
-    for (Fitted f : fits.values()) {
-      int k = f.quality().k();
-      if (k == chosen.k()) continue;
-      String why = floorApplies && f.quality().diversity() < cfg.kMinDiversity()
-          ? String.format(root, "not chosen: diversity %.3f, below topics.kMinDiversity %s", f.quality().diversity(),
-              cfg.kMinDiversity())
-          : f.heldOutNpmi() < floor
-          ? String.format(root, "not chosen: held-out NPMI %.3f, more than %s below k=%d's %.3f", f.heldOutNpmi(),
-              cfg.kTolerance(), best.k(), best.heldOutNpmi())
-          : String.format(root, "not chosen: held-out NPMI %.3f is within %s of the best, but k=%d has more topics",
-              f.heldOutNpmi(), cfg.kTolerance(), chosen.k());
-      others.add(new Fitted(f.quality(), false, f.documents(), f.iterations(), f.heldOutNpmi(), f.heldOutDocuments(), why));
+    for (int i = 0; i < candidates.size(); i++) {
+      Fitted f = fits.get(candidates.get(i));
+      if (candidates.get(i) == chosen) continue;
+      others.add(new Fitted(f.quality(), false, f.documents(), f.iterations(), f.heldOutNpmi(), f.heldOutDocuments(),
+          choice.whyNot(scored.get(i))));
     }
-    String reason = String.format(root, "chosen: the most topics of k %s with a held-out NPMI within %s of the best "
-        + "(k=%d, %.3f)%s (%s)", candidates, cfg.kTolerance(), best.k(), best.heldOutNpmi(),
-        floorApplies ? " and a diversity of at least " + cfg.kMinDiversity() : "; no candidate had a diversity of "
-            + cfg.kMinDiversity(), cap);
-    return new Sweep(chosen.k(), reason, chosen.heldOutNpmi(), nHeld, fits.get(chosen.k()).quality().seconds(), others);
+    return new Sweep(chosen, choice.why(candidates) + " (" + cap + ")", choice.chosen().heldOutNpmi(), nHeld,
+        fits.get(chosen).quality().seconds(), others);
   }
 
   private static List<int[]> top10(LocalLDAModel model) {
