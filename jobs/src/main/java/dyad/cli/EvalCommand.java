@@ -16,21 +16,42 @@ final class EvalCommand implements Runnable {
   }
 
   @Command(name = "actors", mixinStandardHelpOptions = true,
-      description = "Micro precision/recall/F1 of the states and organisations (and leaders) found per article "
-          + "against a gold file in the format of ../shared/eval/seeds_gold.json.")
+      description = {"Score the actors found against a gold file, in one of two modes:",
+          "--gold FILE --input DIR: micro precision/recall/F1 of the states and organisations (and leaders) found "
+              + "per article, gold in the format of ../shared/eval/seeds_gold.json.",
+          "--spans FILE --input FILE.jsonl: dyad's mentions against human entity spans, in the format of "
+              + "../shared/eval/conll2003/ (docs/actors.md). Prints STATE and PERSON precision, the recall of spans "
+              + "naming a sovereign state and of a leaders file, and as its last line "
+              + "state_precision=... state_recall=... leader_recall=... n=N."})
   static final class Actors implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON: {docs: {FILE: {states, leaders, allowed_extra}}}.")
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold JSON: {docs: {FILE: {states, leaders, allowed_extra}}}.")
     File gold;
 
-    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Directory holding the gold's files (searched recursively).")
+    @Option(names = "--spans", paramLabel = "FILE.jsonl", description = "Gold spans, one JSON line each: doc, paragraph, start, end, type (PER, LOC, ORG, MISC), text.")
+    File spans;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR|FILE.jsonl",
+        description = "With --gold: the directory holding the gold's files (searched recursively). With --spans: "
+            + "the stories, one JSON line each: id, date, title, text (paragraphs separated by a blank line).")
     File input;
+
+    @Option(names = "--leaders", paramLabel = "FILE.tsv", description = "With --spans: leaders and officials of the "
+        + "corpus's dates (NAME, STATE, ROLE, FORMS), e.g. data/eval/conll-testa-leaders.tsv; without it leader "
+        + "recall is NaN.")
+    File leaders;
+
+    @Option(names = "--state-names", paramLabel = "FILE.tsv", description = "With --spans: names of sovereign states "
+        + "(default: the shipped list from CAMEO, data/eval/state_names.tsv); dyad's gazetteer names are added.")
+    File stateNames;
 
     @Option(names = "--verbose", description = "Per article: what was missed and what was extra.")
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
-      dyad.eval.ActorsEvaluation.run(gold, input, verbose, System.out);
+      if ((gold == null) == (spans == null)) throw new IllegalArgumentException("give exactly one of --gold or --spans");
+      if (gold != null) dyad.eval.ActorsEvaluation.run(gold, input, verbose, System.out);
+      else dyad.eval.SpanEvaluation.run(spans, input, stateNames, leaders, verbose, System.out);
       return 0;
     }
   }
