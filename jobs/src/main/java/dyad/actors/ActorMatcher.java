@@ -36,7 +36,7 @@ public final class ActorMatcher {
   public enum Kind { NAME, ALIAS, DEMONYM, METONYM, SHORT, TITLE }
 
   /** How the mention was resolved; written to {@code mentions.match_kind}. */
-  public enum Match { EXACT, ALIAS, FUZZY, COREFERENCE, INFERRED }
+  public enum Match { EXACT, ALIAS, FUZZY, COREFERENCE, INFERRED, TITLED }
 
   /** What a gazetteer form stands for; actorId null for a phrase that is no actor. */
   record Entry(String actorId, String type, Kind kind, boolean caseSensitive, List<String> formTokens,
@@ -61,10 +61,12 @@ public final class ActorMatcher {
 
   private final Node root = new Node();
   private final FuzzyNames fuzzy = new FuzzyNames();
-  private final TitleAffiliation titles = new TitleAffiliation();
+  private final TitleAffiliation titles;
   private final Map<String, String> names = new HashMap<>();
+  private final Set<String> stateIds = new HashSet<>();
 
   public ActorMatcher(Gazetteer g) {
+    titles = new TitleAffiliation(givenNames(g));
     for (Gazetteer.State s : g.states()) {
       Set<String> amb = new HashSet<>(s.ambiguous());
       add(s.name(), s.id(), "STATE", Kind.NAME, amb.contains(s.name()), null);
@@ -78,6 +80,7 @@ public final class ActorMatcher {
       listed.addAll(s.metonyms());
       s.ambiguous().stream().filter(a -> !listed.contains(a)).forEach(a -> add(a, s.id(), "STATE", Kind.ALIAS, true, null));
       names.put(s.id(), s.name());
+      stateIds.add(s.id());
     }
     for (Gazetteer.Igo i : g.igos()) {
       add(i.name(), i.id(), "IGO", Kind.NAME, false, null);
@@ -98,6 +101,20 @@ public final class ActorMatcher {
       names.put(p.id(), p.name());
     }
     g.notActors().keySet().forEach(f -> add(f, null, null, null, false, null));
+  }
+
+  /**
+   * Given names: the first words of the gazetteer's people's names, except where the family name
+   * comes first. "US Secretary of State Antony" names someone by a first name, not a surname.
+   */
+  private static Set<String> givenNames(Gazetteer g) {
+    Set<String> out = new HashSet<>();
+    for (Person p : g.people()) {
+      if (isInstitution(p) || p.countries().stream().anyMatch(PersonNames.FAMILY_FIRST::contains)) continue;
+      String[] w = p.name().strip().split("\\s+");
+      if (w.length >= 2 && w[0].length() >= 3 && !w[0].endsWith(".")) out.add(ActorTokenizer.key(w[0]));
+    }
+    return Set.copyOf(out);
   }
 
   /** "the White House" is also written without its article ("White House officials"). */
@@ -175,12 +192,34 @@ public final class ActorMatcher {
         if (p != null) antecedents.put(p.id(), p);
       }
     }
+    // "President Clinton", "Mr Kinkel": a short name after a title is whoever of that name held an
+    // office at the date, when exactly one did; later bare "Clinton"s refer back to them.
+    Map<Candidate, Person> titled = new HashMap<>();
+    Map<Integer, String> stateEndingAt = new HashMap<>();
+    for (Candidate c : found) {
+      String only = c.unambiguousOther();
+      if (only != null && stateIds.contains(only)) stateEndingAt.put(c.endToken, only);
+    }
+    for (Candidate c : found) {
+      int title = c.fullName || c.people.isEmpty() || date == null ? -1 : titles.titleBefore(toks, c.startToken);
+      if (title < 0 || titles.isTitleWord(toks.get(c.startToken).key())) continue;
+      // "US Secretary of State Antony" is no Indian minister Antony: a state before the title must be theirs.
+      String of = stateEndingAt.get(title > 0 && toks.get(title).text().equalsIgnoreCase("'s") ? title - 1 : title);
+      if (of == null && title > 0 && toks.get(title - 1).text().equalsIgnoreCase("'s")) of = stateEndingAt.get(title - 1);
+      String state = of;
+      List<Person> inOffice = c.people.stream().distinct()
+          .filter(p -> inOffice(p, date) && supported(p, named) && (state == null || p.countries().contains(state)))
+          .toList();
+      if (inOffice.size() != 1) continue;
+      titled.put(c, inOffice.get(0));
+      antecedents.putIfAbsent(inOffice.get(0).id(), inOffice.get(0));
+    }
 
     List<Mention> out = new ArrayList<>();
     List<Anchor> anchors = new ArrayList<>();
     boolean[] covered = new boolean[toks.size()];
     for (Candidate c : found) {
-      Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents);
+      Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents, titled.get(c));
       if (m == null) m = resolveOther(c, text, named);
       boolean place = m != null && m.kind() == Kind.METONYM && afterLocative(toks, c.startToken);
       if (place) m = null; // "talks in Brussels": the city as a place, not the government acting
@@ -228,11 +267,16 @@ public final class ActorMatcher {
   }
 
   /** A person: by full name, misspelt name, or short name with one antecedent or unmistakable at the date. */
-  private Mention resolvePerson(Candidate c, String text, LocalDate date, Map<String, Person> antecedents) {
+  private Mention resolvePerson(Candidate c, String text, LocalDate date, Map<String, Person> antecedents,
+      Person byTitle) {
     Person p;
     Match how;
     Kind kind;
-    if (c.fullName) {
+    if (byTitle != null) {
+      p = byTitle;
+      how = Match.TITLED;
+      kind = c.entryFor(p).kind();
+    } else if (c.fullName) {
       p = pick(c.people, date);
       if (p == null) return null; // a name two people share, neither singled out by the date
       kind = c.fuzzy ? Kind.NAME : c.entryFor(p).kind();
@@ -256,6 +300,12 @@ public final class ActorMatcher {
     Person.Standing s = p.standingAt(date);
     return new Mention(c.start, c.end, text.substring(c.start, c.end), p.id(), p.type(), kind, how, false,
         p.name(), s.country(), isInstitution(p) ? null : s.label());
+  }
+
+  /** Held an office at the date: a role then that is more than CAMEO's "elite" (out of office, or from birth). */
+  private static boolean inOffice(Person p, LocalDate date) {
+    return p.roles().stream().anyMatch(r -> r.activeAt(date) && !"elite".equals(r.title())
+        && !"opposition".equals(r.title()));
   }
 
   /**
@@ -304,18 +354,41 @@ public final class ActorMatcher {
   private void inferFromTitles(List<ActorTokenizer.Token> toks, String text, List<Mention> out, List<Anchor> anchors,
       boolean[] covered) {
     Map<String, Mention> inferred = new LinkedHashMap<>();
+    Map<Integer, Mention> byStart = new HashMap<>();
+    for (Mention m : out) byStart.put(m.start(), m);
     for (Anchor a : anchors) {
       Mention m = a.mention();
       TitleAffiliation.Hit h = titles.after(toks, a.endToken(), covered);
+      if (h == null) {
+        restate(toks, a, out, byStart, covered);
+        continue;
+      }
+      int start = toks.get(h.from()).start();
+      int end = toks.get(h.to() - 1).end();
+      String name = PersonNames.display(text.substring(start, end));
+      // "Security Council President X of Germany": the state after the name is theirs.
+      String country = stateAfter(toks, h.to(), byStart, m.actorId());
+      Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
+          Match.INFERRED, false, name, country, h.title());
+      out.add(p);
+      for (int k = h.from(); k < h.to(); k++) covered[k] = true;
+      inferred.putIfAbsent(p.actorId(), p);
+    }
+    // A state's title with no state before it ("Privatisation Minister X"): the article's state, when
+    // its dateline and the state it names most agree (or only one of them is known).
+    String context = contextState(toks, out);
+    for (int i = 0; context != null && i < toks.size(); i++) {
+      TitleAffiliation.Hit h = titles.standalone(toks, i, covered);
       if (h == null) continue;
       int start = toks.get(h.from()).start();
       int end = toks.get(h.to() - 1).end();
       String name = PersonNames.display(text.substring(start, end));
       Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
-          Match.INFERRED, false, name, m.actorId(), h.title());
+          Match.INFERRED, true, name, context, h.title());
       out.add(p);
       for (int k = h.from(); k < h.to(); k++) covered[k] = true;
       inferred.putIfAbsent(p.actorId(), p);
+      i = h.to() - 1;
     }
     // Their short names later in the text refer back to them, unless two share one.
     Map<String, Mention> byShort = new HashMap<>();
@@ -335,6 +408,68 @@ public final class ActorMatcher {
           p.name(), p.country(), p.role()));
       covered[k] = true;
     }
+  }
+
+  /**
+   * A known person after a state's title whose gazetteer roles miss the date ("Italian Foreign
+   * Minister Lamberto Dini" while the gazetteer has him out of office, or in a past role abroad): the
+   * text is the surer record, so the mention takes the state and title it gives.
+   */
+  private void restate(List<ActorTokenizer.Token> toks, Anchor a, List<Mention> out, Map<Integer, Mention> byStart,
+      boolean[] covered) {
+    if (!"STATE".equals(a.mention().type())) return;
+    TitleAffiliation.Hit t = titles.titleAfter(toks, a.endToken(), new boolean[toks.size()]);
+    if (t == null || !covered[t.from()]) return;
+    Mention p = byStart.get(toks.get(t.from()).start());
+    if (p == null || !"PERSON".equals(p.type())) return;
+    boolean stale = p.role() == null || p.role().startsWith("former ") || !a.mention().actorId().equals(p.country());
+    if (!stale || p.match() == Match.INFERRED) return;
+    Mention fixed = new Mention(p.start(), p.end(), p.surface(), p.actorId(), p.type(), p.kind(), p.match(),
+        p.contextResolved(), p.name(), a.mention().actorId(), t.title());
+    out.set(out.indexOf(p), fixed);
+    byStart.put(fixed.start(), fixed);
+  }
+
+  /** The state of an "of <state>" right after token {@code to}, else {@code otherwise}. */
+  private String stateAfter(List<ActorTokenizer.Token> toks, int to, Map<Integer, Mention> byStart, String otherwise) {
+    if (to + 1 >= toks.size() || !toks.get(to).key().equals("of")) return otherwise;
+    Mention m = byStart.get(toks.get(to + 1).start());
+    return m != null && "STATE".equals(m.type()) ? m.actorId() : otherwise;
+  }
+
+  /**
+   * The state an article is about, for officials named without one: its dateline's ("WARSAW -", a
+   * state or capital in capitals opening the text) and the state it names most often (strictly), when
+   * they agree or only one is known; null otherwise.
+   */
+  private String contextState(List<ActorTokenizer.Token> toks, List<Mention> found) {
+    if (toks.isEmpty()) return null;
+    String dateline = null;
+    Map<String, Integer> counts = new HashMap<>();
+    for (Mention m : found) {
+      String state = "STATE".equals(m.type()) ? m.actorId() : "PERSON".equals(m.type()) ? m.country() : null;
+      if (state == null || !stateIds.contains(state)) continue;
+      counts.merge(state, 1, Integer::sum);
+      if (m.start() == toks.get(0).start() && m.surface().equals(m.surface().toUpperCase(java.util.Locale.ROOT))
+          && "STATE".equals(m.type())) {
+        dateline = state;
+      }
+    }
+    String most = null;
+    int best = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > best) {
+        most = e.getKey();
+        best = e.getValue();
+        tie = false;
+      } else if (e.getValue() == best) {
+        tie = true;
+      }
+    }
+    if (tie) most = null;
+    if (dateline != null && most != null) return dateline.equals(most) ? dateline : null;
+    return dateline != null ? dateline : most;
   }
 
   /** A state or organisation mention and the token after it, where a title may follow. */

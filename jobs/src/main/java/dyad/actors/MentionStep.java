@@ -80,7 +80,7 @@ public final class MentionStep implements ArticleStep {
         case METONYM -> 0.85;
         default -> ActorType.PERSON.name().equals(m.type()) && !m.surface().contains(" ") ? 0.85 : 0.95;
       };
-      case COREFERENCE -> 0.8;
+      case COREFERENCE, TITLED -> 0.8;
       case FUZZY -> 0.75;
       case INFERRED -> 0.6;
     };

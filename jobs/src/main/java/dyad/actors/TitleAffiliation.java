@@ -26,6 +26,22 @@ final class TitleAffiliation {
   private static final Set<String> CLOSING = Set.of(",", ";", ")");
   /** Words a title may be preceded by ("Russian Deputy Foreign Minister", "US climate envoy"). */
   private static final int MAX_MODIFIERS = 2;
+  /** Ranks that may stand between a title and the name ("NATO spokesman Lieutenant-Colonel X"). */
+  private static final Set<String> RANKS = Set.of("colonel", "major", "captain", "lieutenant", "general", "brigadier",
+      "sergeant", "marshal", "admiral", "commander", "commodore", "-");
+  /** Honorifics that, before a surname, say a person is meant ("Mr Blair"); not titles of office. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "madam");
+  /**
+   * Titles that only a state's office holders bear, so that a name after one names an official even
+   * with no state before it ("Privatisation Minister X", "spokesman for the Kremlin" is not one):
+   * any title with one of these words. "spokesman", "chairman", "director" and the like are
+   * companies' titles too, and are left out.
+   */
+  private static final Set<String> STATE_TITLE_WORDS = Set.of("minister", "premier", "chancellor", "king", "queen",
+      "emir", "ambassador", "envoy", "consul", "chargé", "charge", "ministry", "government", "presidential", "speaker",
+      "attache", "attaché");
+  /** The title's last word after which a portfolio may stand before it ("Agriculture Secretary", "Privatisation Minister"). */
+  private static final Set<String> PORTFOLIO_HEADS = Set.of("minister", "secretary");
 
   /** A person found by title: the name's tokens [from, to), the title as written. */
   record Hit(int from, int to, String title) {}
@@ -37,8 +53,11 @@ final class TitleAffiliation {
 
   private final Node titles = new Node();
   private final Set<String> titleWords = new HashSet<>();
+  /** Given names, which alone after a title are a first name, not a person's name ("Secretary of State Antony"). */
+  private final Set<String> givenNames;
 
-  TitleAffiliation() {
+  TitleAffiliation(Set<String> givenNames) {
+    this.givenNames = givenNames;
     for (String line : Tokens.readResourceLines(TITLES)) {
       Node n = titles;
       for (ActorTokenizer.Token t : ActorTokenizer.tokens(line)) {
@@ -54,6 +73,17 @@ final class TitleAffiliation {
    * null. {@code covered} tells which tokens already belong to a mention.
    */
   Hit after(List<ActorTokenizer.Token> toks, int j, boolean[] covered) {
+    Hit t = titleAfter(toks, j, covered);
+    if (t == null) return null;
+    int nameEnd = name(toks, t.from(), covered, true);
+    return nameEnd < 0 ? null : new Hit(t.from(), nameEnd, t.title());
+  }
+
+  /**
+   * The title that follows an actor mention ending at token {@code j}, as a hit with no name yet:
+   * {@code from} is where a name would start (past a comma and ranks); null when no title follows.
+   */
+  Hit titleAfter(List<ActorTokenizer.Token> toks, int j, boolean[] covered) {
     if (j < toks.size() && toks.get(j).text().equalsIgnoreCase("'s")) j++;
     for (int skip = 0; skip <= MAX_MODIFIERS && j + skip < toks.size(); skip++) {
       int t = j + skip;
@@ -64,10 +94,86 @@ final class TitleAffiliation {
       if (k < 0) return null;
       String title = span(toks, t, k);
       if (k < toks.size() && toks.get(k).text().equals(",")) k++;
-      int nameEnd = name(toks, k, covered);
-      return nameEnd < 0 ? null : new Hit(k, nameEnd, title);
+      k = pastRanks(toks, k);
+      return k < toks.size() ? new Hit(k, k, title) : null;
     }
     return null;
+  }
+
+  /**
+   * A state's official named after a title with no state before it ("Privatisation Minister Wieslaw
+   * Kaczmarek", "spokesman ... Sergei Yastrzhembsky" is not: spokesmen work for companies too),
+   * starting at token {@code i}; null when none. The title must be one only states' office holders
+   * bear, and no other name may stand before it: "Air France chairman" belongs to the company.
+   */
+  Hit standalone(List<ActorTokenizer.Token> toks, int i, boolean[] covered) {
+    if (covered[i] || (i > 0 && covered[i - 1])) return null;
+    int t = i;
+    int modifiers = 0;
+    while (modifiers < MAX_MODIFIERS && t < toks.size() && longestTitle(toks, t) < 0 && capitalisedWord(toks.get(t))) {
+      t++;
+      modifiers++;
+    }
+    int titleEnd = t < toks.size() ? longestTitle(toks, t) : -1;
+    if (titleEnd < 0) return null;
+    List<String> words = new java.util.ArrayList<>();
+    for (int k = t; k < titleEnd; k++) words.add(toks.get(k).key());
+    if (words.stream().noneMatch(STATE_TITLE_WORDS::contains)) return null;
+    if (modifiers > 0 && !PORTFOLIO_HEADS.contains(words.get(words.size() - 1))) return null;
+    // "Ericsson spokesman", "the Belgrade airport director": a name before the title owns it.
+    if (i > 0 && capitalisedWord(toks.get(i - 1)) && !sentenceStart(toks, i - 1)) return null;
+    int k = titleEnd;
+    if (k < toks.size() && toks.get(k).text().equals(",")) k++;
+    k = pastRanks(toks, k);
+    int nameEnd = name(toks, k, covered, false);
+    return nameEnd < 0 ? null : new Hit(k, nameEnd, span(toks, i, titleEnd));
+  }
+
+  /** A word of some title or a rank ("General" of "Secretary General" is no one's surname). */
+  boolean isTitleWord(String key) {
+    return titleWords.contains(key) || RANKS.contains(key) || NOT_NAMES.contains(key);
+  }
+
+  /**
+   * Where the title of office or honorific that ends right before token {@code i} starts ("President
+   * Clinton", "Mr Blair", "Mr. Blair"), the longest; -1 when none does.
+   */
+  int titleBefore(List<ActorTokenizer.Token> toks, int i) {
+    if (i <= 0) return -1;
+    for (int s = Math.max(0, i - 4); s < i; s++) {
+      if (longestTitleEndingAt(toks, s, i)) return s;
+    }
+    if (HONORIFICS.contains(toks.get(i - 1).key())) return i - 1;
+    if (i > 1 && toks.get(i - 1).text().equals(".") && HONORIFICS.contains(toks.get(i - 2).key())) return i - 2;
+    return -1;
+  }
+
+  private boolean longestTitleEndingAt(List<ActorTokenizer.Token> toks, int from, int to) {
+    Node n = titles;
+    for (int k = from; k < to; k++) {
+      n = n.next.get(toks.get(k).key());
+      if (n == null) return false;
+    }
+    return n.end;
+  }
+
+  private static int pastRanks(List<ActorTokenizer.Token> toks, int k) {
+    int r = k;
+    while (r < toks.size() && RANKS.contains(toks.get(r).key())) r++;
+    // Only whole ranks before a capitalised word: "General Motors" is not a rank.
+    return r > k && r < toks.size() && Character.isUpperCase(toks.get(r).text().charAt(0)) ? r : k;
+  }
+
+  private static boolean capitalisedWord(ActorTokenizer.Token t) {
+    return FuzzyNames.isWord(t.text()) && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  /** The token opens a sentence or paragraph, where every word is capitalised. */
+  private static boolean sentenceStart(List<ActorTokenizer.Token> toks, int i) {
+    if (i == 0) return true;
+    String prev = toks.get(i - 1).text();
+    return prev.equals(".") || prev.equals("\"") || prev.equals(":") || prev.equals("-")
+        || toks.get(i).start() > toks.get(i - 1).end() + 1;
   }
 
   private int longestTitle(List<ActorTokenizer.Token> toks, int i) {
@@ -96,12 +202,12 @@ final class TitleAffiliation {
   }
 
   /**
-   * A name of two or three words (a hyphenated word counts as one: "Jean-Pierre", "al-Sharaa"):
+   * A name of two or three words, or one where {@code oneWord} allows it (a hyphenated word counts as one: "Jean-Pierre", "al-Sharaa"):
    * capitalised, except that the last may be in lower case when a comma closes it (machine
    * translation writes "Caroline wilson,") and it does not look like a verb or adverb. None of them
    * a title, rank, month, weekday or function word, and none already part of a mention.
    */
-  private int name(List<ActorTokenizer.Token> toks, int k, boolean[] covered) {
+  private int name(List<ActorTokenizer.Token> toks, int k, boolean[] covered, boolean oneWord) {
     int end = k;
     int words = 0;
     while (end < toks.size() && words < 3 && nameWord(toks.get(end), covered[end])) {
@@ -125,7 +231,13 @@ final class TitleAffiliation {
       end = wordEnd;
       words++;
     }
-    return words >= 2 ? end : -1;
+    if (words >= 2) return end;
+    // One word after a state's title ("Indonesian President Suharto said"), capitalised, and not the
+    // first of a longer capitalised phrase.
+    boolean single = oneWord && words == 1 && Character.isUpperCase(toks.get(k).text().charAt(0))
+        && !givenNames.contains(toks.get(k).key())
+        && toks.get(k).text().length() >= 3 && (end >= toks.size() || !capitalisedWord(toks.get(end)));
+    return single ? end : -1;
   }
 
   /** The hyphen at {@code i} joins the words either side of it with no space. */

@@ -171,8 +171,9 @@ public final class Tables {
               + "the state (or organisation) of their role then; null for organisations")
           .col("match_kind", StringType, "How it was found: exact (the actor's name), alias (another name, demonym, "
               + "metonym, or a short name unmistakable alone), fuzzy (a person's name misspelt), coreference (a short "
-              + "name of a person named in full in the article), inferred (a person the gazetteer lacks, known by the "
-              + "title after a state)")
+              + "name of a person named in full in the article), titled (a short name after a title or honorific: whoever "
+              + "of that name held an office at the article's date), inferred (a person the gazetteer lacks, known by "
+              + "the title after a state, or by a state's title alone in an article about one state)")
           .col("form", StringType, "Which form matched: name, alias, demonym, metonym, short (a person's short name) or "
               + "title (inferred from a title)")
           .col("role", StringType, "For a person, the title held at the article's date ('former ...' when out of office "

@@ -127,4 +127,71 @@ class PersonMatchingTest {
     assertEquals("clement-beaune", PersonNames.slug("Clément Beaune"));
     assertEquals("Caroline Wilson", PersonNames.display("Caroline wilson"));
   }
+
+  private static ActorMatcher.Mention person(String text, LocalDate date, String surface) {
+    return people(text, date).stream().filter(m -> m.surface().equals(surface)).findFirst().orElse(null);
+  }
+
+  @Test
+  void aSurnameAfterATitleIsWhoeverOfThatNameHeldOfficeAtTheDate() {
+    LocalDate d1996 = LocalDate.of(1996, 8, 30);
+    String text = "President Clinton flew to Chicago on Thursday. Clinton told reporters the economy was strong.";
+    ActorMatcher.Mention first = person(text, d1996, "Clinton");
+    assertEquals("bill-clinton", first.actorId(), first.toString());
+    assertEquals(ActorMatcher.Match.TITLED, first.match());
+    assertEquals("USA", first.country());
+    // The later bare surname refers back to him.
+    assertEquals(List.of("bill-clinton", "bill-clinton"), ids(text, d1996));
+    // With no title, a bare surname two people share is not guessed.
+    assertEquals(List.of(), ids("Clinton told reporters the economy was strong.", d1996));
+    // In 2010 a President Clinton held no office, but a Secretary of State did.
+    assertEquals(List.of("hillary-clinton"), ids("Secretary of State Clinton flew to Kabul.", LocalDate.of(2010, 5, 1)));
+  }
+
+  @Test
+  void aTitleBeforeAFirstNameDoesNotMakeItSomeoneElsesSurname() {
+    // Blinken named by his first name; the Indian minister called Antony is not meant, nor is anyone new.
+    assertEquals(List.of(), ids("They will meet US Secretary of State Antony on the sidelines, India said.", LocalDate.of(2023, 2, 3)));
+    // "General" of a title is nobody's surname.
+    assertEquals(List.of(), ids("NATO Secretary General spoke in Brussels.", LocalDate.of(2023, 2, 3)));
+  }
+
+  @Test
+  void aOneWordNameAfterAStatesTitleIsAPerson() {
+    ActorMatcher.Mention m = person("Elbonian President Pakuto said on Friday that the talks would go on. The Elbonian "
+        + "leader later left for Belgium.", D2021, "Pakuto");
+    assertNull(m, "Elbonia is no state");
+    ActorMatcher.Mention p = person("Indonesian President Wirodikromo said on Friday that the talks would go on.", D2021,
+        "Wirodikromo");
+    assertEquals("IDN", p.country(), String.valueOf(p));
+    assertEquals(ActorMatcher.Match.INFERRED, p.match());
+  }
+
+  @Test
+  void aStatesTitleAloneNamesAnOfficialOfTheArticlesOneState() {
+    String text = "WARSAW 1996-08-30\n\nPoland's government will sell the rest of the shipyard, Privatisation Minister "
+        + "Tadeusz Wieczorkowski said on Friday. Poland expects bids by October.";
+    ActorMatcher.Mention p = person(text, LocalDate.of(1996, 8, 30), "Tadeusz Wieczorkowski");
+    assertEquals("POL", p.country(), String.valueOf(p));
+    assertTrue(p.contextResolved(), "decided by context, at lower confidence");
+    // A company's title is not a state's: no official of Sweden here.
+    assertNull(person("STOCKHOLM 1996-08-30\n\nSweden's exports rose, Ericsson spokesman Lars Lindqvist said of the "
+        + "order. Sweden also gained.", LocalDate.of(1996, 8, 30), "Lars Lindqvist"));
+    // Two states as much named as each other, and no dateline: no state fits, so nobody is inferred.
+    assertNull(person("Poland and Hungary signed the deal, Privatisation Minister Tadeusz Wieczorkowski said.",
+        LocalDate.of(1996, 8, 30), "Tadeusz Wieczorkowski"));
+  }
+
+  @Test
+  void theTextsStateAndTitleWinOverRolesThatMissTheDate() {
+    // The gazetteer has Dini out of office in August 1996 (his last role a European one); the text says otherwise.
+    ActorMatcher.Mention p = person("Italian Foreign Minister Lamberto Dini met the envoys in Rome on Friday.",
+        LocalDate.of(1996, 8, 30), "Lamberto Dini");
+    assertEquals("ITA", p.country(), String.valueOf(p));
+    assertEquals("Foreign Minister", p.role());
+    // An inferred person with "of <state>" after the name stands for that state.
+    ActorMatcher.Mention q = person("Security Council President Hans Weidemeyer of Germany read the statement.",
+        LocalDate.of(1996, 8, 30), "Hans Weidemeyer");
+    assertEquals("DEU", q.country(), String.valueOf(q));
+  }
 }
