@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dyad.text.Tokens;
 
 /**
  * Finds the actors a text names: states, organisations and people.
@@ -62,11 +63,13 @@ public final class ActorMatcher {
   private final Node root = new Node();
   private final FuzzyNames fuzzy = new FuzzyNames();
   private final TitleAffiliation titles;
+  private final OrganisationNames organisations = new OrganisationNames();
+  private final Set<String> givenNames;
   private final Map<String, String> names = new HashMap<>();
   private final Set<String> stateIds = new HashSet<>();
+  private final Set<String> otherFirstWords = new HashSet<>();
 
   public ActorMatcher(Gazetteer g) {
-    titles = new TitleAffiliation(givenNames(g));
     for (Gazetteer.State s : g.states()) {
       Set<String> amb = new HashSet<>(s.ambiguous());
       add(s.name(), s.id(), "STATE", Kind.NAME, amb.contains(s.name()), null);
@@ -101,20 +104,33 @@ public final class ActorMatcher {
       names.put(p.id(), p.name());
     }
     g.notActors().keySet().forEach(f -> add(f, null, null, null, false, null));
+    givenNames = givenNames(g);
+    titles = new TitleAffiliation(givenNames);
   }
 
   /**
    * Given names: the first words of the gazetteer's people's names, except where the family name
    * comes first. "US Secretary of State Antony" names someone by a first name, not a surname.
    */
-  private static Set<String> givenNames(Gazetteer g) {
-    Set<String> out = new HashSet<>();
+  private Set<String> givenNames(Gazetteer g) {
+    Set<String> counts = new HashSet<>();
     for (Person p : g.people()) {
       if (isInstitution(p) || p.countries().stream().anyMatch(PersonNames.FAMILY_FIRST::contains)) continue;
       String[] w = p.name().strip().split("\\s+");
-      if (w.length >= 2 && w[0].length() >= 3 && !w[0].endsWith(".")) out.add(ActorTokenizer.key(w[0]));
+      if (w.length >= 2 && w[0].length() >= 3 && !w[0].endsWith(".")) counts.add(ActorTokenizer.key(w[0]));
+    }
+    // No first word of a state's, organisation's or phrase's form: CAMEO's entries include "Air Chief
+    // Marshal X", and "Air" is no one's given name (titles and ranks are left out by TitleAffiliation).
+    Set<String> out = new HashSet<>();
+    for (String w : counts) {
+      if (!isFormWord(w)) out.add(w);
     }
     return Set.copyOf(out);
+  }
+
+  /** The first word of a form that is no person's: a state's, an organisation's, a phrase's ("Air China"). */
+  private boolean isFormWord(String key) {
+    return otherFirstWords.contains(key);
   }
 
   /** "the White House" is also written without its article ("White House officials"). */
@@ -133,6 +149,7 @@ public final class ActorMatcher {
       n = n.next.computeIfAbsent(t.key(), k -> new Node());
       forms.add(t.text());
     }
+    if (person == null) otherFirstWords.add(toks.get(0).key());
     if (n.entries == null) n.entries = new ArrayList<>(1);
     n.entries.add(new Entry(actorId, type, kind, isAcronym(form), List.copyOf(forms), ambiguous, person));
     // Misspellings are tolerated for the curated people only: among CAMEO's 18,000 names, one letter
@@ -218,9 +235,10 @@ public final class ActorMatcher {
     List<Mention> out = new ArrayList<>();
     List<Anchor> anchors = new ArrayList<>();
     boolean[] covered = new boolean[toks.size()];
+    Set<String> surnames = personsSurnames(toks, found);
     for (Candidate c : found) {
       Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents, titled.get(c));
-      if (m == null) m = resolveOther(c, text, named);
+      if (m == null && !partOfAName(toks, c, surnames)) m = resolveOther(c, text, named);
       boolean place = m != null && m.kind() == Kind.METONYM && afterLocative(toks, c.startToken);
       if (place) m = null; // "talks in Brussels": the city as a place, not the government acting
       // A full name two people share, or a seat named as a place, stays unresolved but is still a
@@ -235,6 +253,49 @@ public final class ActorMatcher {
     inferFromTitles(toks, text, out, anchors, covered);
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /**
+   * A state's form that is part of another name: an organisation's ("Air France", "Iraqi News
+   * Agency"), or a person's surname ("Anthony Washington", and "Washington" alone in the same text).
+   */
+  private boolean partOfAName(List<ActorTokenizer.Token> toks, Candidate c, Set<String> surnames) {
+    if (c.entries.stream().allMatch(e -> e.person() != null)) return false;
+    if (organisations.inside(toks, c.startToken, c.endToken)) return true;
+    return c.endToken - c.startToken == 1 && surnames.contains(toks.get(c.startToken).key());
+  }
+
+  /**
+   * State forms the text uses as a person's surname: after a given name ("Trevor Holland"), or after
+   * another capitalised word and before a state in brackets, as results list people ("MaliVai
+   * Washington (U.S.)"). Function words are no given names: "Will Britain" asks a question.
+   */
+  private Set<String> personsSurnames(List<ActorTokenizer.Token> toks, List<Candidate> found) {
+    Set<String> out = new HashSet<>();
+    for (Candidate c : found) {
+      if (c.endToken - c.startToken != 1 || c.startToken == 0
+          || c.entries.stream().noneMatch(e -> e.person() == null && stateIds.contains(e.actorId()))) {
+        continue;
+      }
+      ActorTokenizer.Token prev = toks.get(c.startToken - 1);
+      ActorTokenizer.Token form = toks.get(c.startToken);
+      if (!FuzzyNames.isWord(prev.text()) || !Character.isUpperCase(prev.text().charAt(0)) || isAcronym(prev.text())
+          || !Character.isUpperCase(form.text().charAt(0)) || Tokens.FUNCTION_WORDS.contains(prev.key())
+          || titles.isTitleWord(prev.key()) || covers(found, c.startToken - 1)) {
+        continue;
+      }
+      boolean bracketed = c.endToken + 1 < toks.size() && toks.get(c.endToken).text().equals("(")
+          && found.stream().anyMatch(o -> o.startToken == c.endToken + 1 && o.unambiguousOther() != null);
+      boolean given = givenNames.contains(prev.key());
+      if (bracketed || given) out.add(form.key());
+    }
+    return out;
+  }
+
+  /** A candidate other than a bare short name (someone's surname, as "Anthony" is) covers the token. */
+  private static boolean covers(List<Candidate> found, int token) {
+    return found.stream().anyMatch(c -> c.startToken <= token && token < c.endToken
+        && (c.fullName || c.entries.stream().anyMatch(e -> e.person() == null)));
   }
 
   /** Trie matches, longest first, with fuzzy names where the trie finds nothing longer. */

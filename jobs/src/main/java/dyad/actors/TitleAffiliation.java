@@ -57,7 +57,6 @@ final class TitleAffiliation {
   private final Set<String> givenNames;
 
   TitleAffiliation(Set<String> givenNames) {
-    this.givenNames = givenNames;
     for (String line : Tokens.readResourceLines(TITLES)) {
       Node n = titles;
       for (ActorTokenizer.Token t : ActorTokenizer.tokens(line)) {
@@ -66,6 +65,7 @@ final class TitleAffiliation {
       }
       n.end = true;
     }
+    this.givenNames = givenNames.stream().filter(w -> !isTitleWord(w)).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**

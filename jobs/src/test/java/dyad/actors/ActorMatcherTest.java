@@ -72,4 +72,29 @@ class ActorMatcherTest {
     assertTrue(m.contextResolved());
     assertEquals(Set.of("PRK"), Set.copyOf(ids("North Korea tested a missile; Korea's neighbours protested.")));
   }
+
+  @Test
+  void placesInsideOrganisationsNamesAreNoStateMentions() {
+    // Led by a company's or club's word, followed by one (after other capitalised words), or "Bank of".
+    assertEquals(List.of(), ids("Air France cancelled flights, and Dynamo Moscow lost at home."));
+    assertEquals(List.of(), ids("The Iraqi News Agency and the Dhaka Stock Exchange were closed."));
+    assertEquals(List.of(), ids("Shares fell after the National Bank of Poland spoke."));
+    // The same names as states, in the same sentences, still count.
+    assertEquals(List.of("FRA", "RUS"), ids("France cancelled flights, and Moscow lost patience."));
+    // Bodies of a state stand for it: a ministry is not an organisation word.
+    assertEquals(List.of("RUS"), ids("The Russian Foreign Ministry said so."));
+    // Lower case is no name: "the bank of Poland's river" is not the central bank.
+    assertEquals(List.of("POL"), ids("They sat on the bank of Poland's longest river."));
+  }
+
+  @Test
+  void aStatesNameUsedAsASurnameIsThePerson() {
+    // After a given name, and alone later in the same text; in a results line, before a state in brackets.
+    assertEquals(List.of(), ids("Trevor Holland was seen in a newsagent. Holland was arrested later."));
+    assertEquals(List.of("USA"), ids("2. Tevita Washington (U.S.) 68.44"));
+    // A sentence may open with a function word: "Will Britain" is a question about Britain.
+    assertEquals(List.of("GBR"), ids("Will Britain leave the talks?"));
+    // Elsewhere the name is the state.
+    assertEquals(List.of("NLD", "BRA"), ids("Holland beat Brazil on Sunday."));
+  }
 }
