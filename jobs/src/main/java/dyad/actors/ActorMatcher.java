@@ -220,9 +220,15 @@ public final class ActorMatcher {
     for (Candidate c : found) {
       int title = c.fullName || c.people.isEmpty() || date == null ? -1 : titles.titleBefore(toks, c.startToken);
       if (title < 0 || titles.isTitleWord(toks.get(c.startToken).key())) continue;
-      // "US Secretary of State Antony" is no Indian minister Antony: a state before the title must be theirs.
-      String of = stateEndingAt.get(title > 0 && toks.get(title).text().equalsIgnoreCase("'s") ? title - 1 : title);
-      if (of == null && title > 0 && toks.get(title - 1).text().equalsIgnoreCase("'s")) of = stateEndingAt.get(title - 1);
+      // "Assistant Secretary of State John Kornblum": a first name, not the surname of a John.
+      if (c.endToken < toks.size() && nameWord(toks.get(c.endToken))) continue;
+      // "US Secretary of State Antony" is no Indian minister Antony: a state before the title (and at
+      // most two words of it: "U.S. Assistant Secretary of State") must be theirs.
+      String of = null;
+      for (int k = title; k >= Math.max(0, title - 2) && of == null; k--) {
+        of = stateEndingAt.get(k);
+        if (of == null && k > 0 && toks.get(k - 1).text().equalsIgnoreCase("'s")) of = stateEndingAt.get(k - 1);
+      }
       String state = of;
       List<Person> inOffice = c.people.stream().distinct()
           .filter(p -> inOffice(p, date) && supported(p, named) && (state == null || p.countries().contains(state)))
@@ -349,7 +355,8 @@ public final class ActorMatcher {
         how = Match.COREFERENCE;
       } else if (known.isEmpty()) {
         // Unmistakable alone only once the person had taken office: "Carney" in 1987 is someone else.
-        List<Person> alone = c.people.stream().filter(x -> c.entryFor(x).kind() == Kind.ALIAS && x.begunBy(date)).toList();
+        // A curated one-word alias, or the one-word name of someone known by one name (Suharto).
+        List<Person> alone = c.people.stream().filter(x -> oneWordName(c.entryFor(x)) && x.begunBy(date)).toList();
         p = pick(alone, date);
         how = Match.ALIAS;
       } else {
@@ -361,6 +368,16 @@ public final class ActorMatcher {
     Person.Standing s = p.standingAt(date);
     return new Mention(c.start, c.end, text.substring(c.start, c.end), p.id(), p.type(), kind, how, false,
         p.name(), s.country(), isInstitution(p) ? null : s.label());
+  }
+
+  /** A capitalised word, as the next word of a name is. */
+  private static boolean nameWord(ActorTokenizer.Token t) {
+    return FuzzyNames.isWord(t.text()) && Character.isUpperCase(t.text().charAt(0));
+  }
+
+  /** A form that names its person alone: a curated one-word alias, or a person's whole one-word name. */
+  private static boolean oneWordName(Entry e) {
+    return e.kind() == Kind.ALIAS || (e.kind() == Kind.NAME && e.formTokens().size() == 1 && e.person().curated());
   }
 
   /** Held an office at the date: a role then that is more than CAMEO's "elite" (out of office, or from birth). */
