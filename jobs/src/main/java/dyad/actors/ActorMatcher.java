@@ -244,7 +244,7 @@ public final class ActorMatcher {
     Set<String> surnames = personsSurnames(toks, found);
     for (Candidate c : found) {
       Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents, titled.get(c));
-      if (m == null && !partOfAName(toks, c, surnames)) m = resolveOther(c, text, named);
+      if (m == null && !partOfAName(toks, c, surnames)) m = resolveOther(c, text, named, toks, found);
       boolean place = m != null && m.kind() == Kind.METONYM && afterLocative(toks, c.startToken);
       if (place) m = null; // "talks in Brussels": the city as a place, not the government acting
       // A full name two people share, or a seat named as a place, stays unresolved but is still a
@@ -408,14 +408,17 @@ public final class ActorMatcher {
   }
 
   /** A state or organisation, ambiguous forms decided by what else the text names. */
-  private Mention resolveOther(Candidate c, String text, Set<String> named) {
+  private Mention resolveOther(Candidate c, String text, Set<String> named, List<ActorTokenizer.Token> toks,
+      List<Candidate> found) {
     List<Entry> others = c.entries.stream().filter(e -> e.person() == null).toList();
     if (others.isEmpty()) return null;
     String actor = c.unambiguousOther();
     boolean byContext = actor == null;
     if (byContext) {
-      List<String> supported = others.stream().map(Entry::actorId).distinct().filter(named::contains).toList();
+      List<String> ids = others.stream().map(Entry::actorId).distinct().toList();
+      List<String> supported = ids.stream().filter(named::contains).toList();
       if (supported.size() == 1) actor = supported.get(0);
+      else if (ids.size() == 1 && stateIds.contains(ids.get(0)) && stateContext(toks, c, found)) actor = ids.get(0);
     }
     if (actor == null) return null;
     String id = actor;
@@ -423,6 +426,43 @@ public final class ActorMatcher {
     Match how = e.kind() == Kind.NAME ? Match.EXACT : Match.ALIAS;
     return new Mention(c.start, c.end, text.substring(c.start, c.end), actor, e.type(), e.kind(), how, byContext,
         names.get(actor), "STATE".equals(e.type()) ? actor : null, null);
+  }
+
+  /** Words after a state's name that say the state is meant ("Chad's government", "Niger's president"). */
+  private static final Set<String> STATE_WORDS = Set.of("government", "authorities", "army", "troops", "forces",
+      "embassy", "parliament", "officials", "border", "capital", "president", "king", "minister", "ministry", "military",
+      "police", "delegation", "ambassador", "leader", "leaders", "people", "economy");
+  /** Prepositions before a place that, with a capitalised name, make it a place of the world: "a tourist from Jordan". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "of", "in");
+
+  /**
+   * Whether the words around an ambiguous state's name (Chad, Jordan, Niger, Turkey) say the state is
+   * meant: a list of states ("Gabon, Mali and Chad"), "from/of/in X" (not "the state of Georgia", nor
+   * a longer name, "Jordan Valley"), or a state's word after it ("Chad's government").
+   */
+  private boolean stateContext(List<ActorTokenizer.Token> toks, Candidate c, List<Candidate> found) {
+    int before = c.startToken - 1;
+    int after = c.endToken;
+    Set<String> joins = Set.of(",", "and", "or", "&");
+    if (before >= 1 && joins.contains(toks.get(before).key()) && stateEndsAt(found, before)) return true;
+    if (after + 1 < toks.size() && joins.contains(toks.get(after).key()) && stateStartsAt(found, after + 1)) return true;
+    boolean longer = after < toks.size() && nameWord(toks.get(after));
+    if (before >= 0 && PLACE_PREPOSITIONS.contains(toks.get(before).key()) && !longer
+        && !(before >= 1 && toks.get(before - 1).key().equals("state"))) {
+      return true;
+    }
+    int k = after < toks.size() && toks.get(after).text().equalsIgnoreCase("'s") ? after + 1 : after;
+    return k < toks.size() && (STATE_WORDS.contains(toks.get(k).key()) || titles.titleAfter(toks, k, new boolean[toks.size()]) != null
+        && k > after);
+  }
+
+  /** An unambiguous state's form ends at token {@code end} - 1. */
+  private boolean stateEndsAt(List<Candidate> found, int end) {
+    return found.stream().anyMatch(o -> o.endToken == end && o.unambiguousOther() != null && stateIds.contains(o.unambiguousOther()));
+  }
+
+  private boolean stateStartsAt(List<Candidate> found, int start) {
+    return found.stream().anyMatch(o -> o.startToken == start && o.unambiguousOther() != null && stateIds.contains(o.unambiguousOther()));
   }
 
   /**

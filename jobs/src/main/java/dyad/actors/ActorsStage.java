@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.when;
 import dyad.article.ArticleStep;
 import dyad.core.DyadConfig;
 import dyad.schema.ActorType;
+import dyad.schema.StateHistory;
 import dyad.schema.Rows.ActorRow;
 import dyad.schema.Tables;
 import dyad.stage.Corpus;
@@ -124,6 +125,9 @@ public final class ActorsStage implements Stage {
         : person ? (refCountry != null ? refCountry : c.getFoundCountry()) : null);
     List<String> refRoles = p == null ? null : p.roles().stream().map(Person.Role::describe).toList();
     a.setRoles(person ? (refRoles != null ? refRoles : c.getFoundRoles()) : List.of());
+    boolean state = ActorType.STATE.name().equals(c.getType());
+    a.setPredecessors(state ? StateHistory.predecessors(c.getActorId()) : List.of());
+    a.setSuccessors(state ? StateHistory.successors(c.getActorId()) : List.of());
     a.setMentions(c.getMentions());
     a.setArticles(c.getArticles());
     return a;

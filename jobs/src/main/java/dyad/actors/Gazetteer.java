@@ -17,6 +17,7 @@ public final class Gazetteer {
   public static final String IGOS = "dyad/gazetteer/igos.tsv";
   public static final String NOT_ACTORS = "dyad/gazetteer/not_actors.tsv";
   public static final String PEOPLE = "dyad/gazetteer/people.tsv";
+  public static final String FORMER_STATES = "dyad/gazetteer/former_states.tsv";
 
   /** A state: ISO 3166 alpha-3 id, names, and the forms news uses for it. */
   public record State(String id, String name, String official, String unStatus, List<String> aliases,
@@ -43,6 +44,10 @@ public final class Gazetteer {
     List<State> states = new ArrayList<>();
     for (String[] f : rows(STATES, "id", 8)) {
       states.add(new State(f[0], f[1], f[2], f[3], split(f[4]), split(f[5]), split(f[6]), split(f[7])));
+    }
+    // States that no longer exist (Soviet Union, Yugoslavia, Zaire) are matched as states, "former" in UN status.
+    for (String[] f : rows(FORMER_STATES, "id", 10)) {
+      states.add(new State(f[0], f[1], f[2], "former", split(f[7]), split(f[8]), split(f[9]), List.of()));
     }
     List<Igo> igos = new ArrayList<>();
     for (String[] f : rows(IGOS, "id", 4)) igos.add(new Igo(f[0], f[1], split(f[2]), split(f[3])));

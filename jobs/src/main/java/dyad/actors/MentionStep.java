@@ -4,6 +4,7 @@ import dyad.article.AnalysedArticle;
 import dyad.article.ArticleStep;
 import dyad.article.ArticleText;
 import dyad.schema.ActorType;
+import dyad.schema.StateHistory;
 import dyad.schema.Rows.MentionRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class MentionStep implements ArticleStep {
       r.setSurface(m.surface());
       r.setActorId(m.actorId());
       r.setType(m.type());
-      r.setCountry(m.country());
+      // The state it stood for then: "Moscow" in 1987 is the Soviet Union's, "Belgrade" in 1996 Yugoslavia's.
+      r.setCountry(StateHistory.stateAt(m.country(), date));
       r.setMatchKind(lower(m.match()));
       r.setForm(lower(m.kind()));
       r.setRole(m.role());

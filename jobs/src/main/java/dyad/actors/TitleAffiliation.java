@@ -22,6 +22,9 @@ final class TitleAffiliation {
       "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord", "lady", "baron",
       "baroness", "prince", "princess", "sheikh", "colonel", "major", "captain", "lieutenant", "sergeant", "marshal",
       "brigadier", "professor", "prof", "reverend");
+  /** Lower-case words inside names. */
+  private static final Set<String> NAME_PARTICLES = Set.of("wa", "de", "da", "do", "dos", "das", "di", "du", "van",
+      "von", "der", "den", "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y");
   /** Punctuation after which a lower-case last word still ends a name ("Caroline wilson,"). */
   private static final Set<String> CLOSING = Set.of(",", ";", ")");
   /** Words a title may be preceded by ("Russian Deputy Foreign Minister", "US climate envoy"). */
@@ -218,6 +221,12 @@ final class TitleAffiliation {
       }
       boolean upper = false;
       for (int w = end; w < wordEnd; w++) upper |= Character.isUpperCase(toks.get(w).text().charAt(0));
+      // A particle inside a name, before its next capitalised word: "Kengo wa Dondo", "Ahmed bin Ali".
+      if (!upper && words > 0 && NAME_PARTICLES.contains(toks.get(end).key()) && wordEnd < toks.size()
+          && capitalisedWord(toks.get(wordEnd)) && nameWord(toks.get(wordEnd), covered[wordEnd])) {
+        end = wordEnd;
+        continue;
+      }
       if (!upper) {
         // Verbs and adverbs end sentences too ("Li Wenhua agreed,"): their endings are not a name's.
         String w = toks.get(end).key();

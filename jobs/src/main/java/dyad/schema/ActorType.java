@@ -12,10 +12,12 @@ public enum ActorType {
   INSTITUTION;
 
   /**
-   * The state (or organisation) an actor stands for: a state or organisation itself, a person or
-   * institution the {@code country} of its mention (their role at the article's date); null when unknown.
+   * The state (or organisation) an actor stands for: an organisation itself; a state, person or
+   * institution the {@code country} of its mention, which is the state it stood for at the article's
+   * date ({@link StateHistory}: Russia in 1987 stands for the Soviet Union; East Timor in 1996 for no
+   * state); null when unknown.
    */
   public static String stateOf(String type, String actorId, String country) {
-    return STATE.name().equals(type) || IGO.name().equals(type) ? actorId : country;
+    return IGO.name().equals(type) ? actorId : country;
   }
 }

@@ -233,6 +233,8 @@ public final class Rows {
     private String type;
     private String country;
     private List<String> roles;
+    private List<String> predecessors;
+    private List<String> successors;
     private long mentions;
     private long articles;
 
@@ -246,6 +248,10 @@ public final class Rows {
     public void setCountry(String v) { country = v; }
     public List<String> getRoles() { return roles; }
     public void setRoles(List<String> v) { roles = v; }
+    public List<String> getPredecessors() { return predecessors; }
+    public void setPredecessors(List<String> v) { predecessors = v; }
+    public List<String> getSuccessors() { return successors; }
+    public void setSuccessors(List<String> v) { successors = v; }
     public long getMentions() { return mentions; }
     public void setMentions(long v) { mentions = v; }
     public long getArticles() { return articles; }

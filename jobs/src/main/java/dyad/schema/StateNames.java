@@ -13,6 +13,7 @@ import java.util.Map;
 public final class StateNames {
   public static final String STATES = "dyad/gazetteer/states.tsv";
   public static final String IGOS = "dyad/gazetteer/igos.tsv";
+  public static final String FORMER_STATES = "dyad/gazetteer/former_states.tsv";
   private static final Map<String, String> NAMES = load();
 
   private StateNames() {}
@@ -29,7 +30,7 @@ public final class StateNames {
 
   private static Map<String, String> load() {
     Map<String, String> m = new HashMap<>();
-    for (String resource : new String[] {STATES, IGOS}) {
+    for (String resource : new String[] {STATES, IGOS, FORMER_STATES}) {
       for (String line : Tokens.readResourceLines(resource)) {
         String[] f = line.split("\t", 3);
         if (f.length >= 2 && !f[0].strip().equals("id")) m.put(f[0].strip(), f[1].strip());

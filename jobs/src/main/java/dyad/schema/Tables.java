@@ -167,8 +167,9 @@ public final class Tables {
               + "a slug of the name for people (actors.actor_id)")
           .col("type", StringType, "STATE, IGO, PERSON, or INSTITUTION (a named body of a state: People's Liberation Army; "
               + "seats of government such as the Kremlin count as the state itself)")
-          .col("country", StringType, "The state the actor stands for at the article's date: a state its own id, a person "
-              + "the state (or organisation) of their role then; null for organisations")
+          .col("country", StringType, "The state the actor stands for at the article's date: a state its own id or the "
+              + "state it was part of then (Moscow in 1987: SUN), a person the state (or organisation) of their role then, "
+              + "rolled up the same way; null for organisations and for places that were no state then")
           .col("match_kind", StringType, "How it was found: exact (the actor's name), alias (another name, demonym, "
               + "metonym, or a short name unmistakable alone), fuzzy (a person's name misspelt), coreference (a short "
               + "name of a person named in full in the article), titled (a short name after a title or honorific: whoever "
@@ -195,6 +196,10 @@ public final class Tables {
               + "their latest role (gazetteer) or the one most often named with their title (inferred)")
           .col("roles", createArrayType(StringType), "Roles of a person: 'COUNTRY Title START..END' from the gazetteer, "
               + "or 'COUNTRY Title' as inferred from the text; empty for states and organisations")
+          .col("predecessors", createArrayType(StringType), "For a state, the states it came from (RUS: SUN; CZE: CSK; "
+              + "COD: ZAR, the name it had 1971-1997); empty otherwise")
+          .col("successors", createArrayType(StringType), "For a state that no longer exists, the states after it, the "
+              + "continuator first (SUN: RUS, UKR, ...); empty otherwise")
           .col("mentions", LongType, "Mentions in non-duplicate articles")
           .col("articles", LongType, "Non-duplicate articles that mention the actor")
           .build(),

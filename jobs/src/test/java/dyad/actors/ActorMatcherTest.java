@@ -97,4 +97,25 @@ class ActorMatcherTest {
     // Elsewhere the name is the state.
     assertEquals(List.of("NLD", "BRA"), ids("Holland beat Brazil on Sunday."));
   }
+
+  @Test
+  void statesThatNoLongerExistAreStatesOfTheirOwn() {
+    assertEquals(List.of("SUN", "YUG", "ZAR", "DDR", "CSK", "KAZ"),
+        ids("The Soviet Union and Yugoslavia met in Zaire, with East Germany, Czechoslovakia and Kazakstan."));
+    // "East German" is not Germany, and West Germany is ISO's DEU.
+    assertEquals(List.of("DDR", "DEU"), ids("An East German official met a West German one."));
+  }
+
+  @Test
+  void ambiguousNamesCountWhereTheWordsAroundThemSayAState() {
+    // A list of states, "from/of/in X", a state's word after it.
+    assertEquals(List.of("GAB", "MLI", "TCD"), ids("The heads of state of Gabon, Mali and Chad met in the capital."));
+    assertEquals(List.of("JOR"), ids("A tourist from Jordan was turned back at the crossing."));
+    assertEquals(List.of("NER"), ids("Niger's president flew home on Sunday."));
+    assertEquals(List.of("TUR"), ids("Turkey's foreign minister arrived later."));
+    // A longer name, a person, the state of a federation: none of them the state.
+    assertEquals(List.of(), ids("He farmed in Jordan Valley for years."));
+    assertEquals(List.of(), ids("He moved to the state of Georgia last year."));
+    assertEquals(List.of(), ids("Jordan scored twice before half time."));
+  }
 }

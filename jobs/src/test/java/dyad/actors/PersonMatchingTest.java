@@ -205,4 +205,12 @@ class PersonMatchingTest {
     assertTrue(ids("U.S. Assistant Secretary of State John Kornblinsky met them.", d1996).stream()
         .noneMatch(id -> id.startsWith("john-chang")), String.valueOf(ids("U.S. Assistant Secretary of State John Kornblinsky met them.", d1996)));
   }
+
+  @Test
+  void aNameMayHoldAParticle() {
+    ActorMatcher.Mention p = person("Zairean Prime Minister Mbuyi wa Kalala said the border would stay open.",
+        LocalDate.of(1996, 8, 30), "Mbuyi wa Kalala");
+    assertEquals("ZAR", p.country(), "Zairean is Zaire's adjective: " + p);
+    assertEquals("mbuyi-wa-kalala", p.actorId());
+  }
 }
