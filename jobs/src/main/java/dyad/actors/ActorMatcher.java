@@ -268,13 +268,19 @@ public final class ActorMatcher {
   private boolean partOfAName(List<ActorTokenizer.Token> toks, Candidate c, Set<String> surnames) {
     if (c.entries.stream().allMatch(e -> e.person() != null)) return false;
     if (organisations.inside(toks, c.startToken, c.endToken)) return true;
-    return c.endToken - c.startToken == 1 && surnames.contains(toks.get(c.startToken).key());
+    if (c.endToken - c.startToken != 1) return false;
+    if (surnames.contains(toks.get(c.startToken).key())) return true;
+    // A first name in a results line: "German Villa (16 - Gomez 86th)".
+    int next = c.endToken;
+    return next + 1 < toks.size() && nameWord(toks.get(next)) && toks.get(next + 1).text().equals("(")
+        && Character.isUpperCase(toks.get(c.startToken).text().charAt(0)) && !isFormWord(toks.get(next).key())
+        && !titles.isTitleWord(toks.get(next).key()) && !Tokens.FUNCTION_WORDS.contains(toks.get(next).key());
   }
 
   /**
    * State forms the text uses as a person's surname: after a given name ("Trevor Holland"), or after
-   * another capitalised word and before a state in brackets, as results list people ("MaliVai
-   * Washington (U.S.)"). Function words are no given names: "Will Britain" asks a question.
+   * another capitalised word and before a bracket, as results list people ("Anthony Washington
+   * (U.S.)", "Viorel Moldovan (21st minute)"). Function words are no given names: "Will Britain" asks a question.
    */
   private Set<String> personsSurnames(List<ActorTokenizer.Token> toks, List<Candidate> found) {
     Set<String> out = new HashSet<>();
@@ -290,9 +296,10 @@ public final class ActorMatcher {
           || titles.isTitleWord(prev.key()) || covers(found, c.startToken - 1)) {
         continue;
       }
-      boolean bracketed = c.endToken + 1 < toks.size() && toks.get(c.endToken).text().equals("(")
-          && found.stream().anyMatch(o -> o.startToken == c.endToken + 1 && o.unambiguousOther() != null);
-      boolean given = givenNames.contains(prev.key());
+      // In brackets after a name, results give a country or a minute: "(U.S.)", "(21st minute)".
+      boolean bracketed = c.endToken + 1 < toks.size() && toks.get(c.endToken).text().equals("(");
+      // Given names, and words with a capital inside ("MaliVai", "DeShawn"), which only names have.
+      boolean given = givenNames.contains(prev.key()) || prev.text().matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
       if (bracketed || given) out.add(form.key());
     }
     return out;

@@ -92,6 +92,10 @@ class ActorMatcherTest {
     // After a given name, and alone later in the same text; in a results line, before a state in brackets.
     assertEquals(List.of(), ids("Trevor Holland was seen in a newsagent. Holland was arrested later."));
     assertEquals(List.of("USA"), ids("2. Tevita Washington (U.S.) 68.44"));
+    assertEquals(List.of("ROU"), ids("Romania - Ionel Moldovan (21st minute)"));
+    // A word with a capital inside is a name; so is a capitalised word before a results bracket.
+    assertEquals(List.of(), ids("Finalist DeMarcus Washington lost. Washington was tired."));
+    assertEquals(List.of(), ids("13 - Pavel Pardo, 4 - German Villarreal (16 - Gomez 86th)"));
     // A sentence may open with a function word: "Will Britain" is a question about Britain.
     assertEquals(List.of("GBR"), ids("Will Britain leave the talks?"));
     // Elsewhere the name is the state.
