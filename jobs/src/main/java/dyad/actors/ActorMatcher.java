@@ -220,6 +220,10 @@ public final class ActorMatcher {
     for (Candidate c : found) {
       int title = c.fullName || c.people.isEmpty() || date == null ? -1 : titles.titleBefore(toks, c.startToken);
       if (title < 0 || titles.isTitleWord(toks.get(c.startToken).key())) continue;
+      // "Mr Fox" after "Liam Fox" in the same text is Liam Fox, whoever else held office then; and
+      // "Mr McDonald" after "Ben McDonald", someone the gazetteer lacks, is no other McDonald.
+      if (c.people.stream().anyMatch(p -> antecedents.containsKey(p.id()))) continue;
+      if (otherFirstName(toks, c)) continue;
       // "Assistant Secretary of State John Kornblum": a first name, not the surname of a John.
       if (c.endToken < toks.size() && nameWord(toks.get(c.endToken))) continue;
       // "US Secretary of State Antony" is no Indian minister Antony: a state before the title (and at
@@ -230,8 +234,11 @@ public final class ActorMatcher {
         if (of == null && k > 0 && toks.get(k - 1).text().equalsIgnoreCase("'s")) of = stateEndingAt.get(k - 1);
       }
       String state = of;
+      // A surname is thin evidence: the state they held office for must be named in the text too
+      // ("Mr Howard" in British news is not Australia's prime minister).
       List<Person> inOffice = c.people.stream().distinct()
-          .filter(p -> inOffice(p, date) && supported(p, named) && (state == null || p.countries().contains(state)))
+          .filter(p -> inOffice(p, date) && (state == null ? named.contains(p.standingAt(date).country())
+              : p.countries().contains(state)))
           .toList();
       if (inOffice.size() != 1) continue;
       titled.put(c, inOffice.get(0));
@@ -300,6 +307,8 @@ public final class ActorMatcher {
       boolean bracketed = c.endToken + 1 < toks.size() && toks.get(c.endToken).text().equals("(");
       // Given names, and words with a capital inside ("MaliVai", "DeShawn"), which only names have.
       boolean given = givenNames.contains(prev.key()) || prev.text().matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
+      // An adjective after a capitalised word is still an adjective ("Acting Turkish Prime Minister").
+      if (c.entries.stream().anyMatch(e -> e.kind() == Kind.DEMONYM)) given = false;
       if (bracketed || given) out.add(form.key());
     }
     return out;
@@ -325,10 +334,20 @@ public final class ActorMatcher {
         i++;
         continue;
       }
-      if (!best.blocked()) found.add(best);
+      // "Juan Carlos Ferrero" is not King Juan Carlos: a name followed by more of a name is someone else's.
+      boolean person = best.people.stream().anyMatch(p -> !isInstitution(p)) && best.entries.stream().allMatch(e -> e.person() != null);
+      if (!best.blocked() && !(person && best.fullName && !best.fuzzy && longerName(toks, best.endToken))) found.add(best);
       i = best.endToken;
     }
     return found;
+  }
+
+  /** A capitalised word right after a person's name that could only continue it (no state, title, month). */
+  private boolean longerName(List<ActorTokenizer.Token> toks, int k) {
+    if (k >= toks.size() || toks.get(k).start() != toks.get(k - 1).end() + 1) return false;
+    ActorTokenizer.Token t = toks.get(k);
+    return nameWord(t) && !isAcronym(t.text()) && !isFormWord(t.key()) && !titles.isTitleWord(t.key())
+        && !Tokens.FUNCTION_WORDS.contains(t.key()) && !Character.isDigit(t.text().charAt(0));
   }
 
   /** Words before which a capital or seat is where something happens, not who acts. */
@@ -375,6 +394,25 @@ public final class ActorMatcher {
     Person.Standing s = p.standingAt(date);
     return new Mention(c.start, c.end, text.substring(c.start, c.end), p.id(), p.type(), kind, how, false,
         p.name(), s.country(), isInstitution(p) ? null : s.label());
+  }
+
+  /**
+   * The candidate's surname stands elsewhere in the text after a capitalised word that is no title,
+   * honorific or state, and no first name of the people it could be: someone else of that name.
+   */
+  private boolean otherFirstName(List<ActorTokenizer.Token> toks, Candidate c) {
+    String surname = toks.get(c.startToken).key();
+    Set<String> theirs = new HashSet<>();
+    for (Person p : c.people) theirs.add(ActorTokenizer.key(p.name().strip().split("\\s+")[0]));
+    for (int k = 1; k < toks.size(); k++) {
+      if (k == c.startToken || !toks.get(k).key().equals(surname)) continue;
+      ActorTokenizer.Token prev = toks.get(k - 1);
+      if (nameWord(prev) && !titles.isTitleWord(prev.key()) && !isFormWord(prev.key()) && !theirs.contains(prev.key())
+          && !Tokens.FUNCTION_WORDS.contains(prev.key()) && titles.titleBefore(toks, k) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capitalised word, as the next word of a name is. */
@@ -508,8 +546,9 @@ public final class ActorMatcher {
       int start = toks.get(h.from()).start();
       int end = toks.get(h.to() - 1).end();
       String name = PersonNames.display(text.substring(start, end));
+      String country = stateAfter(toks, h.to(), byStart, context);
       Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
-          Match.INFERRED, true, name, context, h.title());
+          Match.INFERRED, country.equals(context), name, country, h.title());
       out.add(p);
       for (int k = h.from(); k < h.to(); k++) covered[k] = true;
       inferred.putIfAbsent(p.actorId(), p);
@@ -564,8 +603,8 @@ public final class ActorMatcher {
 
   /**
    * The state an article is about, for officials named without one: its dateline's ("WARSAW -", a
-   * state or capital in capitals opening the text) and the state it names most often (strictly), when
-   * they agree or only one is known; null otherwise.
+   * state or capital in capitals opening the text) when it is also the state it names most often
+   * (strictly), or with no dateline the one state it names; null otherwise.
    */
   private String contextState(List<ActorTokenizer.Token> toks, List<Mention> found) {
     if (toks.isEmpty()) return null;
@@ -593,8 +632,10 @@ public final class ActorMatcher {
       }
     }
     if (tie) most = null;
-    if (dateline != null && most != null) return dateline.equals(most) ? dateline : null;
-    return dateline != null ? dateline : most;
+    // Without a dateline, only a text that names one state at all says whose official it is: in a
+    // roundup of commodity news the most-named state is rarely the minister's.
+    if (dateline == null) return counts.size() == 1 ? most : null;
+    return dateline.equals(most) ? dateline : null;
   }
 
   /** A state or organisation mention and the token after it, where a title may follow. */

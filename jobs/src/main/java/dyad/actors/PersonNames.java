@@ -37,7 +37,7 @@ public final class PersonNames {
     while (i > 1 && PARTICLES.contains(words.get(i - 1).toLowerCase(Locale.ROOT))) i--;
     String s = String.join(" ", words.subList(i, words.size()));
     // A suffix is not a name: "Ferdinand Marcos Jr." is Marcos.
-    if (s.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv|xiv")) s = words.get(words.size() - 2);
+    if (s.matches("(?i)jr\\.?|sr\\.?|i|ii|iii|iv|v|vi|xiv")) s = words.get(words.size() - 2);
     return s;
   }
 

@@ -78,7 +78,9 @@ final class TitleAffiliation {
   Hit after(List<ActorTokenizer.Token> toks, int j, boolean[] covered) {
     Hit t = titleAfter(toks, j, covered);
     if (t == null) return null;
-    int nameEnd = name(toks, t.from(), covered, true);
+    // One word only after the titles of states' own offices ("Indonesian President Suharto"):
+    // "US car firms General Motors" is no general's name.
+    int nameEnd = name(toks, t.from(), covered, stateTitle(t.title()));
     return nameEnd < 0 ? null : new Hit(t.from(), nameEnd, t.title());
   }
 
@@ -113,7 +115,8 @@ final class TitleAffiliation {
     if (covered[i] || (i > 0 && covered[i - 1])) return null;
     int t = i;
     int modifiers = 0;
-    while (modifiers < MAX_MODIFIERS && t < toks.size() && longestTitle(toks, t) < 0 && capitalisedWord(toks.get(t))) {
+    while (modifiers < MAX_MODIFIERS && t < toks.size() && longestTitle(toks, t) < 0 && capitalisedWord(toks.get(t))
+        && !covered[t]) {
       t++;
       modifiers++;
     }
@@ -122,6 +125,8 @@ final class TitleAffiliation {
     List<String> words = new java.util.ArrayList<>();
     for (int k = t; k < titleEnd; k++) words.add(toks.get(k).key());
     if (words.stream().noneMatch(STATE_TITLE_WORDS::contains)) return null;
+    // Written as a title, capitalised: "the brooding king, X" in a film review is a part played.
+    if (!Character.isUpperCase(toks.get(i).text().charAt(0))) return null;
     if (modifiers > 0 && !PORTFOLIO_HEADS.contains(words.get(words.size() - 1))) return null;
     // "Ericsson spokesman", "the Belgrade airport director": a name before the title owns it.
     if (i > 0 && capitalisedWord(toks.get(i - 1)) && !sentenceStart(toks, i - 1)) return null;
@@ -130,6 +135,14 @@ final class TitleAffiliation {
     k = pastRanks(toks, k);
     int nameEnd = name(toks, k, covered, false);
     return nameEnd < 0 ? null : new Hit(k, nameEnd, span(toks, i, titleEnd));
+  }
+
+  /** A title only states' office holders bear (president too, here: it follows a state). */
+  private static boolean stateTitle(String title) {
+    for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (STATE_TITLE_WORDS.contains(w) || w.equals("president")) return true;
+    }
+    return false;
   }
 
   /** A word of some title or a rank ("General" of "Secretary General" is no one's surname). */

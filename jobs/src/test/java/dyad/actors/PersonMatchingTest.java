@@ -135,17 +135,19 @@ class PersonMatchingTest {
   @Test
   void aSurnameAfterATitleIsWhoeverOfThatNameHeldOfficeAtTheDate() {
     LocalDate d1996 = LocalDate.of(1996, 8, 30);
-    String text = "President Clinton flew to Chicago on Thursday. Clinton told reporters the economy was strong.";
+    String text = "President Clinton flew to Chicago on Thursday. Clinton told reporters the U.S. economy was strong.";
     ActorMatcher.Mention first = person(text, d1996, "Clinton");
     assertEquals("bill-clinton", first.actorId(), first.toString());
     assertEquals(ActorMatcher.Match.TITLED, first.match());
     assertEquals("USA", first.country());
     // The later bare surname refers back to him.
     assertEquals(List.of("bill-clinton", "bill-clinton"), ids(text, d1996));
+    // Without the state he served named anywhere, a surname after a title is too thin to go on.
+    assertEquals(List.of(), ids("President Clinton flew to Chicago on Thursday.", d1996));
     // With no title, a bare surname two people share is not guessed.
     assertEquals(List.of(), ids("Clinton told reporters the economy was strong.", d1996));
     // In 2010 a President Clinton held no office, but a Secretary of State did.
-    assertEquals(List.of("hillary-clinton"), ids("Secretary of State Clinton flew to Kabul.", LocalDate.of(2010, 5, 1)));
+    assertEquals(List.of("hillary-clinton"), ids("U.S. Secretary of State Clinton flew to Kabul.", LocalDate.of(2010, 5, 1)));
   }
 
   @Test
@@ -212,5 +214,26 @@ class PersonMatchingTest {
         LocalDate.of(1996, 8, 30), "Mbuyi wa Kalala");
     assertEquals("ZAR", p.country(), "Zairean is Zaire's adjective: " + p);
     assertEquals("mbuyi-wa-kalala", p.actorId());
+  }
+
+  @Test
+  void thinEvidenceIsNotEnough() {
+    LocalDate d2005 = LocalDate.of(2005, 2, 1);
+    // "Mr Howard" in British news: Australia's prime minister held office, but Australia is not named.
+    assertEquals(List.of(), ids("Britain's opposition is ready, Mr Howard told reporters in London.", d2005));
+    // Another McDonald stands in the text: "Mr McDonald" is him, not one of the gazetteer's.
+    assertTrue(ids("Australia's police named Jamie Fawcett and Ben McDonald. Mr McDonald denied it.", d2005).isEmpty());
+    // A known name followed by more of a name is someone else: the tennis player, not the king.
+    assertEquals(List.of(), ids("He beat Juan Carlos Ferrero in Dubai.", d2005));
+    // "General Motors" is no general, and a one-word name needs a state's title before it.
+    assertEquals(List.of(), ids("US car firms General Motors and Ford cut output.", d2005));
+    // A title alone names an official only where the text names one state, or its dateline agrees.
+    assertEquals(List.of(), ids("Mining Minister Jaime Ortega told Reuters in La Paz that Bolivia and Peru agreed.",
+        LocalDate.of(1987, 3, 1)));
+    assertEquals("BOL", person("Mining Minister Jaime Ortega told Reuters in La Paz that Bolivia would export more.",
+        LocalDate.of(1987, 3, 1), "Jaime Ortega").country());
+    // An adjective after a capitalised word stays an adjective.
+    assertEquals("TUR", person("Acting Turkish Prime Minister Kemal Aydin said so.", LocalDate.of(1987, 3, 28),
+        "Kemal Aydin").country());
   }
 }
