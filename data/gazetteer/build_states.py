@@ -48,7 +48,9 @@ def main(path):
         aliases = [a for a in [official] + c.get("altSpellings", []) if keep_alias(a, common)]
         aliases += ex[sid]["alias"]
         dem = c.get("demonyms", {}).get("eng", {})
-        demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d} | set(ex[sid]["demonym"]))
+        # The package joins a two-part state's adjectives with a comma ("Bosnian, Herzegovinian"): each is one.
+        demonyms = sorted({x.strip() for d in (dem.get("m"), dem.get("f")) if d for x in d.split(",")}
+                          | set(ex[sid]["demonym"]))
         metonyms = [m for m in c.get("capital", []) if LATIN.match(m) and m not in ex[sid]["not_metonym"]] + ex[sid]["metonym"]
         status = ex[sid]["un_status"][0] if ex[sid]["un_status"] else ("member" if c.get("unMember") else "none")
         rows.append([sid, common, official, status,

@@ -101,6 +101,14 @@ public final class ActorMatcher {
       // Institutions have no short name, and their names are not misspelt people's names.
       String shortForm = isInstitution(p) ? null : PersonNames.shortForm(p.name(), p.countries());
       if (shortForm != null && forms.add(PersonNames.key(shortForm))) add(shortForm, p.id(), p.type(), Kind.SHORT, false, p);
+      if (!isInstitution(p)) {
+        // Compared by their tokens, since the name key ignores the hyphens these variants differ by.
+        Set<String> spelled = new HashSet<>();
+        for (String v : variants(p)) {
+          String toks = ActorTokenizer.tokens(v).stream().map(ActorTokenizer.Token::key).toList().toString();
+          if (spelled.add(toks) && (v.contains("-") || forms.add(PersonNames.key(v)))) add(v, p.id(), p.type(), Kind.ALIAS, false, p);
+        }
+      }
       names.put(p.id(), p.name());
     }
     g.notActors().keySet().forEach(f -> add(f, null, null, null, false, null));
@@ -131,6 +139,38 @@ public final class ActorMatcher {
   /** The first word of a form that is no person's: a state's, an organisation's, a phrase's ("Air China"). */
   private boolean isFormWord(String key) {
     return otherFirstWords.contains(key);
+  }
+
+  /**
+   * Spellings news uses for a name besides the gazetteer's: hyphens as spaces and spaces after an
+   * Arabic article as hyphens ("Ange-Felix Patasse" / "Ange Felix Patasse", "Zine el Abidine" /
+   * "Zine al-Abidine"), and for a curated name of three words or more its first and last ("Oscar
+   * Luigi Scalfaro" is "Oscar Scalfaro").
+   */
+  private static List<String> variants(Person p) {
+    List<String> out = new ArrayList<>();
+    for (String name : p.aliases().isEmpty() ? List.of(p.name()) : concat(p.name(), p.aliases())) {
+      if (name.matches(".*\\p{L}-\\p{L}.*")) out.add(name.replaceAll("(?<=\\p{L})-(?=\\p{L})", " "));
+      if (name.matches("(?i).*\\b(?:al|el) \\p{L}.*")) out.add(name.replaceAll("(?i)\\b(al|el) (?=\\p{L})", "$1-"));
+    }
+    String[] w = p.name().strip().split("\\s+");
+    boolean familyFirst = p.countries().stream().anyMatch(PersonNames.FAMILY_FIRST::contains);
+    // Two given names are often hyphenated: "Ange-Felix Patasse".
+    if (w.length >= 3 && !familyFirst && w[0].matches("\\p{Lu}\\p{Ll}+") && w[1].matches("\\p{Lu}\\p{Ll}+")) {
+      out.add(w[0] + "-" + w[1] + " " + String.join(" ", java.util.Arrays.copyOfRange(w, 2, w.length)));
+    }
+    if (p.curated() && w.length >= 3 && !familyFirst && !w[w.length - 1].matches("(?i)jr\\.?|sr\\.?|i|ii|iii|iv|v")
+        && Character.isUpperCase(w[1].charAt(0))) {
+      out.add(w[0] + " " + w[w.length - 1]);
+    }
+    return out;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> out = new ArrayList<>(rest.size() + 1);
+    out.add(first);
+    out.addAll(rest);
+    return out;
   }
 
   /** "the White House" is also written without its article ("White House officials"). */

@@ -81,11 +81,17 @@ public final class ActorTokenizer {
     return j;
   }
 
-  /** The matching key: lower case, accents removed ("Élysée" and "Elysee" meet). */
+  /**
+   * The matching key: lower case, accents removed ("Élysée" and "Elysee" meet), and the Arabic
+   * article's two spellings one ("Zine el Abidine" and "Zine al-Abidine" meet).
+   */
   static String key(String text) {
     boolean ascii = true;
     for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
-    if (ascii) return text.toLowerCase(Locale.ROOT);
+    if (ascii) {
+      String k = text.toLowerCase(Locale.ROOT);
+      return k.equals("el") ? "al" : k;
+    }
     String d = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {

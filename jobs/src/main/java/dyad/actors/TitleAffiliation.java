@@ -96,7 +96,8 @@ final class TitleAffiliation {
       int titleEnd = longestTitle(toks, t);
       if (titleEnd < 0) continue;
       int k = extension(toks, titleEnd, covered);
-      if (k < 0) return null;
+      // "Assistant Secretary of State X": "Assistant Secretary" leads nowhere, the longer reading may.
+      if (k < 0) continue;
       String title = span(toks, t, k);
       if (k < toks.size() && toks.get(k).text().equals(",")) k++;
       k = pastRanks(toks, k);

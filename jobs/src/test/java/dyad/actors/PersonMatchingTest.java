@@ -236,4 +236,13 @@ class PersonMatchingTest {
     assertEquals("TUR", person("Acting Turkish Prime Minister Kemal Aydin said so.", LocalDate.of(1987, 3, 28),
         "Kemal Aydin").country());
   }
+
+  @Test
+  void namesAreFoundInTheirUsualVariants() {
+    LocalDate d1996 = LocalDate.of(1996, 8, 30);
+    // The gazetteer's "Zine el Abidine ben Ali", "Ange Felix Patasse", "Oscar Luigi Scalfaro".
+    assertEquals(List.of("zine-el-abidine-ben-ali"), ids("President Zine al-Abidine Ben Ali of Tunisia spoke.", d1996));
+    assertEquals(List.of("ange-felix-patasse"), ids("Ange-Felix Patasse of the Central African Republic spoke.", d1996));
+    assertEquals(List.of("oscar-luigi-scalfaro"), ids("Italy's Oscar Scalfaro spoke.", d1996));
+  }
 }
