@@ -299,7 +299,13 @@ public final class ActorMatcher {
       if (m == null && !c.fullName && !place) continue;
       if (m != null) {
         out.add(m);
-        if ("STATE".equals(m.type()) || "IGO".equals(m.type())) anchors.add(new Anchor(m, c.endToken));
+        // A title may follow a state, an organisation, a state's named body ("Federal Reserve governor
+        // X") or, with a possessive, a known person ("Lukashenko's political adviser").
+        boolean possessive = c.endToken < toks.size() && toks.get(c.endToken).text().equalsIgnoreCase("'s");
+        if ("STATE".equals(m.type()) || "IGO".equals(m.type())
+            || (("INSTITUTION".equals(m.type()) || possessive && "PERSON".equals(m.type())) && m.country() != null)) {
+          anchors.add(new Anchor(m, c.startToken, c.endToken));
+        }
       }
       for (int k = c.startToken; k < c.endToken; k++) covered[k] = true;
     }
@@ -570,9 +576,23 @@ public final class ActorMatcher {
       int end = toks.get(h.to() - 1).end();
       String name = PersonNames.display(text.substring(start, end));
       // "Security Council President X of Germany": the state after the name is theirs.
-      String country = stateAfter(toks, h.to(), byStart, m.actorId());
+      String country = stateAfter(toks, h.to(), byStart, a.state());
       Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
           Match.INFERRED, false, name, country, h.title());
+      out.add(p);
+      for (int k = h.from(); k < h.to(); k++) covered[k] = true;
+      inferred.putIfAbsent(p.actorId(), p);
+    }
+    // Titles in apposition: "Sergei Posukhov, Lukashenko's political adviser", "X, the Swiss
+    // ambassador", and "the speaker of the Belarus parliament, Semyon Sharetsky".
+    for (Anchor a : anchors) {
+      TitleAffiliation.Hit h = titles.appositive(toks, a.startToken(), a.endToken(), covered);
+      if (h == null) continue;
+      int start = toks.get(h.from()).start();
+      int end = toks.get(h.to() - 1).end();
+      String name = PersonNames.display(text.substring(start, end));
+      Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
+          Match.INFERRED, false, name, a.state(), h.title());
       out.add(p);
       for (int k = h.from(); k < h.to(); k++) covered[k] = true;
       inferred.putIfAbsent(p.actorId(), p);
@@ -679,7 +699,12 @@ public final class ActorMatcher {
   }
 
   /** A state or organisation mention and the token after it, where a title may follow. */
-  private record Anchor(Mention mention, int endToken) {}
+  private record Anchor(Mention mention, int startToken, int endToken) {
+    /** The state (or organisation) a title after the anchor serves. */
+    String state() {
+      return "STATE".equals(mention.type()) || "IGO".equals(mention.type()) ? mention.actorId() : mention.country();
+    }
+  }
 
   private static final class Candidate {
     int start;

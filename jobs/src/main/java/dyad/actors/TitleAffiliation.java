@@ -107,6 +107,43 @@ final class TitleAffiliation {
   }
 
   /**
+   * A person named in apposition to a title of the anchor at tokens [from, to): "NAME, (the)? ANCHOR
+   * ('s)? TITLE" ("Sergei Posukhov, Lukashenko's political adviser") or "the TITLE of (the)? ANCHOR
+   * [one or two words], NAME" ("the speaker of the Belarus parliament, Semyon Sharetsky"); null
+   * when neither. The hit's title is the title as written.
+   */
+  Hit appositive(List<ActorTokenizer.Token> toks, int from, int to, boolean[] covered) {
+    // NAME, (the) ANCHOR('s) TITLE
+    Hit t = titleAfter(toks, to, new boolean[toks.size()]);
+    if (t != null) {
+      int k = from;
+      if (k > 0 && Set.of("the", "a", "an").contains(toks.get(k - 1).key())) k--;
+      if (k > 0 && toks.get(k - 1).text().equals(",")) {
+        int nameStart = nameEndingAt(toks, k - 1, covered);
+        if (nameStart >= 0) return new Hit(nameStart, k - 1, t.title());
+      }
+    }
+    // the TITLE of (the) ANCHOR [word word], NAME
+    int of = from - 1;
+    if (of > 0 && toks.get(of).key().equals("the")) of--;
+    if (of < 1 || !toks.get(of).key().equals("of")) return null;
+    int titleStart = titleBefore(toks, of);
+    if (titleStart < 0 || HONORIFICS.contains(toks.get(titleStart).key())) return null;
+    int k = to;
+    for (int w = 0; w < 2 && k < toks.size() && FuzzyNames.isWord(toks.get(k).text()) && !covered[k]; w++) k++;
+    if (k >= toks.size() || !toks.get(k).text().equals(",")) return null;
+    int nameEnd = name(toks, k + 1, covered, false);
+    return nameEnd < 0 ? null : new Hit(k + 1, nameEnd, span(toks, titleStart, of));
+  }
+
+  /** Where a name of two or three capitalised words ending right before token {@code end} starts; -1 if none. */
+  private int nameEndingAt(List<ActorTokenizer.Token> toks, int end, boolean[] covered) {
+    int s = end;
+    while (s > 0 && end - s < 3 && capitalisedWord(toks.get(s - 1)) && nameWord(toks.get(s - 1), covered[s - 1])) s--;
+    return end - s < 2 ? -1 : s;
+  }
+
+  /**
    * A state's official named after a title with no state before it ("Privatisation Minister Wieslaw
    * Kaczmarek", "spokesman ... Sergei Yastrzhembsky" is not: spokesmen work for companies too),
    * starting at token {@code i}; null when none. The title must be one only states' office holders

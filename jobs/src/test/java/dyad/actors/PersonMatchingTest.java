@@ -245,4 +245,21 @@ class PersonMatchingTest {
     assertEquals(List.of("ange-felix-patasse"), ids("Ange-Felix Patasse of the Central African Republic spoke.", d1996));
     assertEquals(List.of("oscar-luigi-scalfaro"), ids("Italy's Oscar Scalfaro spoke.", d1996));
   }
+
+  @Test
+  void titlesInAppositionAndAfterAStatesBodies() {
+    LocalDate d1996 = LocalDate.of(1996, 8, 30);
+    ActorMatcher.Mention a = person("The speaker of the Belarus parliament, Semyon Vasilevich, told Reuters.", d1996,
+        "Semyon Vasilevich");
+    assertEquals("BLR", a.country(), String.valueOf(a));
+    ActorMatcher.Mention b = person("\"No,\" Sergei Posadov, Lukashenko's political adviser, told Reuters.", d1996,
+        "Sergei Posadov");
+    assertEquals("BLR", b.country(), String.valueOf(b));
+    ActorMatcher.Mention c = person("Tim Goldberg, the Swiss ambassador, spoke.", d1996, "Tim Goldberg");
+    assertEquals("CHE", c.country(), String.valueOf(c));
+    // A state's named body before the title: the Federal Reserve is the United States'.
+    ActorMatcher.Mention d = person("Federal Reserve governor Lawrence Lindberg said the U.S. economy was sound.", d1996,
+        "Lawrence Lindberg");
+    assertEquals("USA", d.country(), String.valueOf(d));
+  }
 }
