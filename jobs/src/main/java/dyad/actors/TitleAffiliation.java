@@ -130,10 +130,12 @@ final class TitleAffiliation {
     int titleStart = titleBefore(toks, of);
     if (titleStart < 0 || HONORIFICS.contains(toks.get(titleStart).key())) return null;
     int k = to;
+    if (k < toks.size() && toks.get(k).text().equalsIgnoreCase("'s")) k++;
     for (int w = 0; w < 2 && k < toks.size() && FuzzyNames.isWord(toks.get(k).text()) && !covered[k]; w++) k++;
     if (k >= toks.size() || !toks.get(k).text().equals(",")) return null;
-    int nameEnd = name(toks, k + 1, covered, false);
-    return nameEnd < 0 ? null : new Hit(k + 1, nameEnd, span(toks, titleStart, of));
+    int nameStart = pastRanks(toks, k + 1);
+    int nameEnd = name(toks, nameStart, covered, false);
+    return nameEnd < 0 ? null : new Hit(nameStart, nameEnd, span(toks, titleStart, of));
   }
 
   /** Where a name of two or three capitalised words ending right before token {@code end} starts; -1 if none. */
@@ -194,7 +196,7 @@ final class TitleAffiliation {
    */
   int titleBefore(List<ActorTokenizer.Token> toks, int i) {
     if (i <= 0) return -1;
-    for (int s = Math.max(0, i - 4); s < i; s++) {
+    for (int s = Math.max(0, i - 6); s < i; s++) {
       if (longestTitleEndingAt(toks, s, i)) return s;
     }
     if (HONORIFICS.contains(toks.get(i - 1).key())) return i - 1;

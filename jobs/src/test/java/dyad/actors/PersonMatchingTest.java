@@ -255,6 +255,9 @@ class PersonMatchingTest {
     ActorMatcher.Mention b = person("\"No,\" Sergei Posadov, Lukashenko's political adviser, told Reuters.", d1996,
         "Sergei Posadov");
     assertEquals("BLR", b.country(), String.valueOf(b));
+    ActorMatcher.Mention r = person("The commander-in-chief of Tajikistan's armed forces, Major-General Nikolai "
+        + "Shcherbin, met them.", d1996, "Nikolai Shcherbin");
+    assertEquals("TJK", r.country(), String.valueOf(r));
     ActorMatcher.Mention c = person("Tim Goldberg, the Swiss ambassador, spoke.", d1996, "Tim Goldberg");
     assertEquals("CHE", c.country(), String.valueOf(c));
     // A state's named body before the title: the Federal Reserve is the United States'.
