@@ -291,7 +291,7 @@ public final class ActorMatcher {
     Set<String> surnames = personsSurnames(toks, found);
     for (Candidate c : found) {
       Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents, titled.get(c));
-      if (m == null && !partOfAName(toks, c, surnames)) m = resolveOther(c, text, named, toks, found);
+      if (m == null && !partOfAName(toks, c, surnames, found)) m = resolveOther(c, text, named, toks, found);
       boolean place = m != null && m.kind() == Kind.METONYM && afterLocative(toks, c.startToken);
       if (place) m = null; // "talks in Brussels": the city as a place, not the government acting
       // A full name two people share, or a seat named as a place, stays unresolved but is still a
@@ -318,9 +318,10 @@ public final class ActorMatcher {
    * A state's form that is part of another name: an organisation's ("Air France", "Iraqi News
    * Agency"), or a person's surname ("Anthony Washington", and "Washington" alone in the same text).
    */
-  private boolean partOfAName(List<ActorTokenizer.Token> toks, Candidate c, Set<String> surnames) {
+  private boolean partOfAName(List<ActorTokenizer.Token> toks, Candidate c, Set<String> surnames, List<Candidate> found) {
     if (c.entries.stream().allMatch(e -> e.person() != null)) return false;
     if (organisations.inside(toks, c.startToken, c.endToken)) return true;
+    if (insideProperName(toks, c, found)) return true;
     if (c.endToken - c.startToken != 1) return false;
     if (surnames.contains(toks.get(c.startToken).key())) return true;
     // A first name in a results line: "German Villa (16 - Gomez 86th)".
@@ -328,6 +329,78 @@ public final class ActorMatcher {
     return next + 1 < toks.size() && nameWord(toks.get(next)) && toks.get(next + 1).text().equals("(")
         && Character.isUpperCase(toks.get(c.startToken).text().charAt(0)) && !isFormWord(toks.get(next).key())
         && !titles.isTitleWord(toks.get(next).key()) && !Tokens.FUNCTION_WORDS.contains(toks.get(next).key());
+  }
+
+  /**
+   * Capitalised words that, beside a state's name, make a name of a state's own (its bodies, offices
+   * and forces): "U.S. Navy", "Russian Foreign Ministry", "US Federal Reserve", "Israeli Defence Forces".
+   */
+  private static final Set<String> STATE_NAME_WORDS = Set.of("ministry", "ministries", "government", "army", "navy",
+      "air", "force", "forces", "marines", "military", "guard", "guards", "embassy", "embassies", "consulate",
+      "parliament", "senate", "congress", "assembly", "duma", "council", "cabinet", "treasury", "department", "office",
+      "authority", "authorities", "police", "intelligence", "security", "federal", "central", "national", "court",
+      "foreign", "defence", "defense", "interior", "finance", "state", "states", "republic", "kingdom", "people",
+      "peoples", "communist", "coast", "mission", "delegation", "constitution", "agriculture", "trade", "customs",
+      "economy", "revolutionary", "border", "reserve", "command", "capitol", "immigration", "coastguard", "attorney",
+      // Adjectives that stand before a state's name without making a name of it ("former Yugoslavia").
+      "former", "ex", "new", "old", "modern", "ancient", "imperial", "greater", "moslem", "muslim", "islamic",
+      "christian", "catholic", "jewish", "arab", "hindu", "buddhist", "orthodox", "socialist", "democratic",
+      "independent", "nationalist", "occupied", "free");
+  /** Verbs after which a capitalised word is a person or agency told something, not part of a name ("told Reuters Taiwan would"). */
+  private static final Set<String> TELLING = Set.of("told", "tell", "tells", "telling", "said", "asked", "informed",
+      "assured", "warned", "urged", "wrote", "gave", "give", "sent", "showed", "offered", "promised");
+
+  /**
+   * A state's name inside a longer proper name of plain capitalised words, an organisation's or a
+   * product's: "Paris St Germain", "Statistics Canada", "PT Timor Putra Nasional", "Saudi Aramco". Not
+   * when a word beside it is a title, a state's body ("U.S. Navy"), another actor's name, a month
+   * or day, or a sentence's capitalised first word; nor in text written all in
+   * capitals; nor for adjectives, which stand before peoples and people ("Iraqi Kurds").
+   */
+  private boolean insideProperName(List<ActorTokenizer.Token> toks, Candidate c, List<Candidate> found) {
+    int from = c.startToken;
+    int to = c.endToken;
+    // An adjective before capitalised words is mostly a nationality ("Iraqi Kurds", "American Nate Miller").
+    if (c.entries.stream().anyMatch(e -> e.kind() == Kind.DEMONYM)) return false;
+    if (toks.get(from).text().equals(toks.get(from).text().toUpperCase(java.util.Locale.ROOT))
+        && toks.get(from).text().length() > 3) {
+      return false; // a headline or dateline in capitals: every word is capitalised
+    }
+    int plain = 0;
+    int k = from - 1;
+    for (; k >= 0 && adjacentWords(toks, k, k + 1); k--) {
+      ActorTokenizer.Token t = toks.get(k);
+      if (!nameWord(t)) break;
+      if (!plainNameWord(t) || covers(found, k) || opensSentence(toks, k)) return false;
+      plain++;
+    }
+    if (plain > 0 && k >= 0 && TELLING.contains(toks.get(k).key())) return false;
+    for (k = to; k < toks.size() && adjacentWords(toks, k - 1, k); k++) {
+      ActorTokenizer.Token t = toks.get(k);
+      if (!nameWord(t)) break;
+      if (!plainNameWord(t) || covers(found, k)) return false;
+      plain++;
+    }
+    return plain > 0;
+  }
+
+  /** Tokens a and b are words separated by one space. */
+  private static boolean adjacentWords(List<ActorTokenizer.Token> toks, int a, int b) {
+    return toks.get(b).start() == toks.get(a).end() + 1;
+  }
+
+  private boolean plainNameWord(ActorTokenizer.Token t) {
+    String k = t.key();
+    return !STATE_NAME_WORDS.contains(k) && !titles.isTitleWord(k) && !Tokens.FUNCTION_WORDS.contains(k)
+        && !TitleAffiliation.isCalendarWord(k);
+  }
+
+  /** The token opens a sentence or a paragraph (so is capitalised whatever it is). */
+  private static boolean opensSentence(List<ActorTokenizer.Token> toks, int k) {
+    if (k == 0) return true;
+    String prev = toks.get(k - 1).text();
+    return prev.equals(".") || prev.equals("!") || prev.equals("?") || prev.equals("\"") || prev.equals("“")
+        || prev.equals(":") || prev.equals("-") || toks.get(k).start() > toks.get(k - 1).end() + 1 && !prev.equals(",");
   }
 
   /**
@@ -468,7 +541,8 @@ public final class ActorMatcher {
 
   /** A form that names its person alone: a curated one-word alias, or a person's whole one-word name. */
   private static boolean oneWordName(Entry e) {
-    return e.kind() == Kind.ALIAS || (e.kind() == Kind.NAME && e.formTokens().size() == 1 && e.person().curated());
+    return e.kind() == Kind.ALIAS || (e.kind() == Kind.NAME && e.formTokens().size() == 1
+        && e.person().roles().stream().anyMatch(Person.Role::titled));
   }
 
   /** Held an office at the date: a role then that is more than CAMEO's "elite" (out of office, or from birth). */

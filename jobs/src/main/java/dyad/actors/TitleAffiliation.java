@@ -21,7 +21,8 @@ final class TitleAffiliation {
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord", "lady", "baron",
       "baroness", "prince", "princess", "sheikh", "colonel", "major", "captain", "lieutenant", "sergeant", "marshal",
-      "brigadier", "professor", "prof", "reverend");
+      "brigadier", "professor", "prof", "reverend", "international", "group", "company", "corporation", "limited",
+      "holdings", "association", "foundation", "institute", "society");
   /** Lower-case words inside names. */
   private static final Set<String> NAME_PARTICLES = Set.of("wa", "de", "da", "do", "dos", "das", "di", "du", "van",
       "von", "der", "den", "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y");
@@ -184,6 +185,15 @@ final class TitleAffiliation {
     }
     return false;
   }
+
+  /** A month's or weekday's name. */
+  static boolean isCalendarWord(String key) {
+    return CALENDAR.contains(key);
+  }
+
+  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   /** A word of some title or a rank ("General" of "Secretary General" is no one's surname). */
   boolean isTitleWord(String key) {

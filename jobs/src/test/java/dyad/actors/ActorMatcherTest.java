@@ -122,4 +122,20 @@ class ActorMatcherTest {
     assertEquals(List.of(), ids("He moved to the state of Georgia last year."));
     assertEquals(List.of(), ids("Jordan scored twice before half time."));
   }
+
+  @Test
+  void aStatesNameInsideALongerProperNameIsNoMention() {
+    assertEquals(List.of(), ids("They beat Paris St Germain at home, and Statistics Canada said prices rose."));
+    assertEquals(List.of(), ids("The film Hotel Rwanda won, and Telekom Austria gained."));
+    // Not beside a state's body, a title, an adjective of its own, or a told person.
+    assertEquals(List.of("USA", "USA", "u-s-federal-reserve", "RUS"),
+        ids("The U.S. Navy and the US Federal Reserve met the Russian Foreign Ministry."));
+    assertEquals(List.of("YUG"), ids("Refugees from former Yugoslavia arrived."));
+    assertEquals(List.of("TWN"), ids("The minister told Reuters Taiwan would cut tariffs."));
+    // Adjectives stand before peoples and people: "Iraqi Kurds", "American Nate Miller".
+    assertEquals(List.of("IRQ", "USA"), ids("Iraqi Kurds fled, and American Nate Miller won."));
+    // A sentence's first word is capitalised whatever it is; so is every word of a headline in capitals.
+    assertEquals(List.of("CHN"), ids("Yesterday China said no."));
+    assertEquals(List.of("CHN", "RUS"), ids("CHINA RUSSIA TALKS END"));
+  }
 }
