@@ -19,7 +19,7 @@ public record Person(String id, String type, String name, List<String> aliases, 
     }
 
     /** CAMEO's sector words ("government", "elite") are weaker than a real title. */
-    boolean titled() {
+    public boolean titled() {
       return !SECTOR_WORDS.contains(title);
     }
 
