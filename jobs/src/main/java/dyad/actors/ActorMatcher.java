@@ -107,6 +107,11 @@ public final class ActorMatcher {
         for (String v : variants(p)) {
           String toks = ActorTokenizer.tokens(v).stream().map(ActorTokenizer.Token::key).toList().toString();
           if (spelled.add(toks) && (v.contains("-") || forms.add(PersonNames.key(v)))) add(v, p.id(), p.type(), Kind.ALIAS, false, p);
+          // ... and its short name too ("Ruehe" after "Volker Ruehe").
+          String vShort = PersonNames.shortForm(v, p.countries());
+          if (vShort != null && !vShort.equals(shortForm) && forms.add(PersonNames.key(vShort))) {
+            add(vShort, p.id(), p.type(), Kind.SHORT, false, p);
+          }
         }
       }
       names.put(p.id(), p.name());
@@ -150,6 +155,11 @@ public final class ActorMatcher {
   private static List<String> variants(Person p) {
     List<String> out = new ArrayList<>();
     for (String name : p.aliases().isEmpty() ? List.of(p.name()) : concat(p.name(), p.aliases())) {
+      // German umlauts as English news writes them: "Volker Rühe" is "Volker Ruehe".
+      if (name.matches(".*[äöüÄÖÜ].*")) {
+        out.add(name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+            .replace("Ü", "Ue"));
+      }
       if (name.matches(".*\\p{L}-\\p{L}.*")) out.add(name.replaceAll("(?<=\\p{L})-(?=\\p{L})", " "));
       if (name.matches("(?i).*\\b(?:al|el) \\p{L}.*")) out.add(name.replaceAll("(?i)\\b(al|el) (?=\\p{L})", "$1-"));
     }
@@ -274,10 +284,11 @@ public final class ActorMatcher {
         if (of == null && k > 0 && toks.get(k - 1).text().equalsIgnoreCase("'s")) of = stateEndingAt.get(k - 1);
       }
       String state = of;
-      // A surname is thin evidence: the state they held office for must be named in the text too
-      // ("Mr Howard" in British news is not Australia's prime minister).
+      // A surname is thin evidence: unless hand-curated (who count wherever named), the state they held
+      // office for must be named in the text too ("Mr Howard" in British news is not Australia's
+      // prime minister).
       List<Person> inOffice = c.people.stream().distinct()
-          .filter(p -> inOffice(p, date) && (state == null ? named.contains(p.standingAt(date).country())
+          .filter(p -> inOffice(p, date) && (state == null ? p.curated() || named.contains(p.standingAt(date).country())
               : p.countries().contains(state)))
           .toList();
       if (inOffice.size() != 1) continue;

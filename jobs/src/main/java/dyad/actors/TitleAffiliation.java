@@ -21,8 +21,10 @@ final class TitleAffiliation {
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord", "lady", "baron",
       "baroness", "prince", "princess", "sheikh", "colonel", "major", "captain", "lieutenant", "sergeant", "marshal",
-      "brigadier", "professor", "prof", "reverend", "international", "group", "company", "corporation", "limited",
-      "holdings", "association", "foundation", "institute", "society");
+      "brigadier", "professor", "prof", "reverend");
+  /** Words of organisations' names, which no person's name holds ("King Arthur International"). */
+  private static final Set<String> ORGANISATION_WORDS = Set.of("international", "group", "company", "corporation",
+      "limited", "holdings", "association", "foundation", "institute", "society");
   /** Lower-case words inside names. */
   private static final Set<String> NAME_PARTICLES = Set.of("wa", "de", "da", "do", "dos", "das", "di", "du", "van",
       "von", "der", "den", "la", "le", "bin", "ibn", "bint", "al", "el", "ben", "y");
@@ -320,7 +322,7 @@ final class TitleAffiliation {
   private boolean nameWord(ActorTokenizer.Token t, boolean covered) {
     String key = t.key();
     return !covered && FuzzyNames.isWord(t.text()) && t.text().length() >= 2 && !titleWords.contains(key)
-        && !NOT_NAMES.contains(key) && !Tokens.FUNCTION_WORDS.contains(key);
+        && !NOT_NAMES.contains(key) && !ORGANISATION_WORDS.contains(key) && !Tokens.FUNCTION_WORDS.contains(key);
   }
 
   private static String span(List<ActorTokenizer.Token> toks, int from, int to) {

@@ -215,9 +215,14 @@ public final class SpanEvaluation {
 
   static boolean sameSurname(String gold, String found) {
     if (found == null) return false;
-    String[] g = PersonNames.key(gold).split(" ");
-    String[] f = PersonNames.key(found).split(" ");
+    // "Rühe" and "Ruehe" are one surname, as English news writes German umlauts.
+    String[] g = PersonNames.key(umlauts(gold)).split(" ");
+    String[] f = PersonNames.key(umlauts(found)).split(" ");
     return g[g.length - 1].equals(f[f.length - 1]);
+  }
+
+  private static String umlauts(String s) {
+    return s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
   }
 
   private static String ratio(long a, long b) {

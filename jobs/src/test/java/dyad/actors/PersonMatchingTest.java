@@ -142,8 +142,11 @@ class PersonMatchingTest {
     assertEquals("USA", first.country());
     // The later bare surname refers back to him.
     assertEquals(List.of("bill-clinton", "bill-clinton"), ids(text, d1996));
-    // Without the state he served named anywhere, a surname after a title is too thin to go on.
-    assertEquals(List.of(), ids("President Clinton flew to Chicago on Thursday.", d1996));
+    // A hand-curated head of state counts wherever named, as by full name; an official from the
+    // lists needs the state he served named ("Secretary Glickman" alone is too thin to go on).
+    assertEquals(List.of("bill-clinton"), ids("President Clinton flew to Chicago on Thursday.", d1996));
+    assertEquals(List.of(), ids("Secretary Glickman flew to Chicago on Thursday.", d1996));
+    assertEquals(List.of("dan-glickman"), ids("U.S. officials said Secretary Glickman flew to Chicago.", d1996));
     // With no title, a bare surname two people share is not guessed.
     assertEquals(List.of(), ids("Clinton told reporters the economy was strong.", d1996));
     // In 2010 a President Clinton held no office, but a Secretary of State did.
@@ -267,5 +270,12 @@ class PersonMatchingTest {
     ActorMatcher.Mention d = person("Federal Reserve governor Lawrence Lindberg said the U.S. economy was sound.", d1996,
         "Lawrence Lindberg");
     assertEquals("USA", d.country(), String.valueOf(d));
+  }
+
+  @Test
+  void germanUmlautsAsEnglishNewsWritesThem() {
+    LocalDate d1996 = LocalDate.of(1996, 8, 30);
+    assertEquals(List.of("volker-ruhe", "volker-ruhe"),
+        ids("German Defence Minister Volker Ruehe flew to Israel. Ruehe met his counterpart.", d1996));
   }
 }
