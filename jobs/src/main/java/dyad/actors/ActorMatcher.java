@@ -303,7 +303,8 @@ public final class ActorMatcher {
     for (Candidate c : found) {
       Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents, titled.get(c));
       if (m == null && !partOfAName(toks, c, surnames, found)) m = resolveOther(c, text, named, toks, found);
-      boolean place = m != null && m.kind() == Kind.METONYM && afterLocative(toks, c.startToken);
+      boolean place = m != null && (m.kind() == Kind.METONYM && afterLocative(toks, c.startToken)
+          || birthplace(toks, c.endToken));
       if (place) m = null; // "talks in Brussels": the city as a place, not the government acting
       // A full name two people share, or a seat named as a place, stays unresolved but is still a
       // known name: not one to infer a person from.
@@ -353,6 +354,7 @@ public final class ActorMatcher {
       "foreign", "defence", "defense", "interior", "finance", "state", "states", "republic", "kingdom", "people",
       "peoples", "communist", "coast", "mission", "delegation", "constitution", "agriculture", "trade", "customs",
       "economy", "revolutionary", "border", "reserve", "command", "capitol", "immigration", "coastguard", "attorney",
+      "service", "postal",
       // Adjectives that stand before a state's name without making a name of it ("former Yugoslavia").
       "former", "ex", "new", "old", "modern", "ancient", "imperial", "greater", "moslem", "muslim", "islamic",
       "christian", "catholic", "jewish", "arab", "hindu", "buddhist", "orthodox", "socialist", "democratic",
@@ -373,26 +375,31 @@ public final class ActorMatcher {
     int to = c.endToken;
     // An adjective before capitalised words is mostly a nationality ("Iraqi Kurds", "American Nate Miller").
     if (c.entries.stream().anyMatch(e -> e.kind() == Kind.DEMONYM)) return false;
-    if (toks.get(from).text().equals(toks.get(from).text().toUpperCase(java.util.Locale.ROOT))
-        && toks.get(from).text().length() > 3) {
-      return false; // a headline or dateline in capitals: every word is capitalised
-    }
+    // Wire copy capitalises the word after an abbreviation ("U.S. Officials said"): after a dotted
+    // abbreviation a capital says nothing. ("UK Coal", "US Sprint" are companies.)
+    if (toks.get(to - 1).text().endsWith(".")) return false;
     int plain = 0;
     int k = from - 1;
     for (; k >= 0 && adjacentWords(toks, k, k + 1); k--) {
       ActorTokenizer.Token t = toks.get(k);
       if (!nameWord(t)) break;
-      if (!plainNameWord(t) || covers(found, k) || opensSentence(toks, k)) return false;
+      if (!plainNameWord(t) || covers(found, k) || opensSentence(toks, k) || allCapitals(t)) return false;
       plain++;
     }
     if (plain > 0 && k >= 0 && TELLING.contains(toks.get(k).key())) return false;
     for (k = to; k < toks.size() && adjacentWords(toks, k - 1, k); k++) {
       ActorTokenizer.Token t = toks.get(k);
       if (!nameWord(t)) break;
-      if (!plainNameWord(t) || covers(found, k)) return false;
+      if (!plainNameWord(t) || covers(found, k) || allCapitals(t)) return false;
       plain++;
     }
     return plain > 0;
+  }
+
+  /** A word in capitals, as headlines and datelines are written ("MEDIA INDONESIA", "CHINA RUSSIA TALKS"). */
+  private static boolean allCapitals(ActorTokenizer.Token t) {
+    String w = t.text();
+    return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && !w.equals(w.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Tokens a and b are words separated by one space. */
@@ -484,6 +491,12 @@ public final class ActorMatcher {
   // Not "visited" or "to": a visit to Seoul is a visit to South Korea.
   private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "around",
       "downtown");
+
+  /** "Dublin-born", "Brazilian-born": where someone was born or raised, not the state. */
+  private static boolean birthplace(List<ActorTokenizer.Token> toks, int end) {
+    return end + 1 < toks.size() && toks.get(end).text().equals("-") && toks.get(end).start() == toks.get(end - 1).end()
+        && Set.of("born", "bred", "raised").contains(toks.get(end + 1).key());
+  }
 
   private static boolean afterLocative(List<ActorTokenizer.Token> toks, int i) {
     return i > 0 && LOCATIVES.contains(toks.get(i - 1).key());

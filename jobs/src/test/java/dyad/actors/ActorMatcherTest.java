@@ -137,5 +137,10 @@ class ActorMatcherTest {
     // A sentence's first word is capitalised whatever it is; so is every word of a headline in capitals.
     assertEquals(List.of("CHN"), ids("Yesterday China said no."));
     assertEquals(List.of("CHN", "RUS"), ids("CHINA RUSSIA TALKS END"));
+    // Wire copy capitalises the word after a dotted abbreviation: "U.S. Officials" are American officials.
+    assertEquals(List.of("USA"), ids("Earlier, U.S. Officials said so."));
+    assertEquals(List.of(), ids("Shares in UK Coal fell."));
+    // Where someone was born is a place, not the state: "Dublin-born director".
+    assertEquals(List.of("ITA"), ids("The Dublin-born director and the Brazilian-born striker went to Italy."));
   }
 }
