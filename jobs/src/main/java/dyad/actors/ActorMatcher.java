@@ -518,6 +518,8 @@ public final class ActorMatcher {
       kind = c.fuzzy ? Kind.NAME : c.entryFor(p).kind();
       how = c.fuzzy ? Match.FUZZY : kind == Kind.NAME ? Match.EXACT : Match.ALIAS;
     } else {
+      // "Naina Yeltsin" is not Boris: a short name after a first name that is not theirs is someone else.
+      if (otherFirstNameBefore(c)) return null;
       List<Person> known = c.people.stream().filter(x -> antecedents.containsKey(x.id())).toList();
       if (known.size() == 1) {
         p = known.get(0);
@@ -546,16 +548,37 @@ public final class ActorMatcher {
   private boolean otherFirstName(List<ActorTokenizer.Token> toks, Candidate c) {
     String surname = toks.get(c.startToken).key();
     Set<String> theirs = new HashSet<>();
-    for (Person p : c.people) theirs.add(ActorTokenizer.key(p.name().strip().split("\\s+")[0]));
+    for (Person p : c.people) {
+      for (String w : p.name().strip().split("\\s+")) theirs.add(ActorTokenizer.key(w));
+    }
     for (int k = 1; k < toks.size(); k++) {
       if (k == c.startToken || !toks.get(k).key().equals(surname)) continue;
       ActorTokenizer.Token prev = toks.get(k - 1);
-      if (nameWord(prev) && !titles.isTitleWord(prev.key()) && !isFormWord(prev.key()) && !theirs.contains(prev.key())
+      if (nameWord(prev) && prev.text().length() >= 2 && !titles.isTitleWord(prev.key()) && !isFormWord(prev.key())
+          && !theirs.contains(prev.key())
           && !Tokens.FUNCTION_WORDS.contains(prev.key()) && titles.titleBefore(toks, k) < 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The token before a short-name candidate is a capitalised first name none of its people has. */
+  private boolean otherFirstNameBefore(Candidate c) {
+    List<ActorTokenizer.Token> toks = c.toks;
+    if (toks == null || c.startToken == 0 || !adjacentWords(toks, c.startToken - 1, c.startToken)) return false;
+    ActorTokenizer.Token prev = toks.get(c.startToken - 1);
+    // An initial is part of the same name ("George W Bush").
+    if (!nameWord(prev) || prev.text().length() < 2 || titles.isTitleWord(prev.key()) || isFormWord(prev.key())
+        || Tokens.FUNCTION_WORDS.contains(prev.key()) || TitleAffiliation.isCalendarWord(prev.key())) {
+      return false;
+    }
+    // A sentence's first word is capitalised anyway: there only a known given name counts.
+    if (opensSentence(toks, c.startToken - 1) && !givenNames.contains(prev.key())) return false;
+    for (Person p : c.people) {
+      for (String w : p.name().strip().split("\\s+")) if (ActorTokenizer.key(w).equals(prev.key())) return false;
+    }
+    return true;
   }
 
   /** A capitalised word, as the next word of a name is. */
@@ -816,6 +839,8 @@ public final class ActorMatcher {
     /** A person's name of two words or more (or misspelt), which needs no antecedent. */
     boolean fullName;
     boolean fuzzy;
+    /** The text's tokens, for looking at the words around the candidate. */
+    List<ActorTokenizer.Token> toks;
 
     static Candidate fuzzy(FuzzyNames.Hit h, List<ActorTokenizer.Token> toks) {
       Candidate c = new Candidate();
@@ -870,6 +895,7 @@ public final class ActorMatcher {
       }
       if (fitting.isEmpty()) continue;
       Candidate c = new Candidate();
+      c.toks = toks;
       c.start = toks.get(i).start();
       c.end = toks.get(j).end();
       c.startToken = i;

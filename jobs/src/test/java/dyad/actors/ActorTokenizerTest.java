@@ -44,7 +44,14 @@ class ActorTokenizerTest {
     String d = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder();
     for (char c : d.toCharArray()) if (Character.getType(c) != Character.NON_SPACING_MARK) sb.append(c);
-    return sb.toString().toLowerCase(Locale.ROOT);
+    String k = sb.toString().toLowerCase(Locale.ROOT);
+    return k.equals("el") ? "al" : k; // the Arabic article's two spellings are one key
+  }
+
+  @Test
+  void theArabicArticlesSpellingsAreOneKey() {
+    org.junit.jupiter.api.Assertions.assertEquals(ActorTokenizer.key("al"), ActorTokenizer.key("El"));
+    org.junit.jupiter.api.Assertions.assertEquals("elysee", ActorTokenizer.key("Élysée"));
   }
 
   private static String describe(String text, int start, int end, String key) {

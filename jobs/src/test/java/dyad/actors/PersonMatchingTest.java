@@ -278,4 +278,16 @@ class PersonMatchingTest {
     assertEquals(List.of("volker-ruhe", "volker-ruhe"),
         ids("German Defence Minister Volker Ruehe flew to Israel. Ruehe met his counterpart.", d1996));
   }
+
+  @Test
+  void aShortNameAfterSomeoneElsesFirstNameIsNotThem() {
+    LocalDate d1996 = LocalDate.of(1996, 8, 30);
+    // Boris is named; his wife Naina is not him, and neither are the actress Selma or Cherie Blair.
+    assertEquals(List.of("boris-yeltsin", "boris-yeltsin"),
+        ids("President Boris Yeltsin visited his wife Naina Yeltsin in hospital, and later Yeltsin returned.", d1996));
+    assertEquals(List.of(), ids("The awards were announced by actors Selma Blair and Dennis Quaid.", LocalDate.of(2005, 1, 1)));
+    // An initial is part of the same name: "W Bush" after "President Bush" is still him.
+    assertEquals(List.of("george-w-bush", "george-w-bush"),
+        ids("President Bush spoke; the policies of George W Bush are controversial.", LocalDate.of(2005, 1, 1)));
+  }
 }
