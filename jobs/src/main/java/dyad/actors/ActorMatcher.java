@@ -382,7 +382,8 @@ public final class ActorMatcher {
     int k = from - 1;
     for (; k >= 0 && adjacentWords(toks, k, k + 1); k--) {
       ActorTokenizer.Token t = toks.get(k);
-      if (!nameWord(t)) break;
+      // "The London International ... Exchange": an article before the name is not part of it.
+      if (!nameWord(t) || Tokens.FUNCTION_WORDS.contains(t.key())) break;
       if (!plainNameWord(t) || covers(found, k) || opensSentence(toks, k) || allCapitals(t)) return false;
       plain++;
     }

@@ -143,4 +143,12 @@ class ActorMatcherTest {
     // Where someone was born is a place, not the state: "Dublin-born director".
     assertEquals(List.of("ITA"), ids("The Dublin-born director and the Brazilian-born striker went to Italy."));
   }
+
+  @Test
+  void continentsAreNoState() {
+    // "North American", "Latin American" name continents and regions, not the United States.
+    assertEquals(List.of("BRA"), ids("Latin American debtors such as Brazil and North American banks met."));
+    // An article before a longer name is not part of it: "The London ... Exchange" is no mention of Britain.
+    assertEquals(List.of(), ids("Trading was halted at The London International Financial Futures Exchange."));
+  }
 }
