@@ -68,6 +68,8 @@ public final class ActorMatcher {
   private final Map<String, String> names = new HashMap<>();
   private final Set<String> stateIds = new HashSet<>();
   private final Set<String> otherFirstWords = new HashSet<>();
+  /** One list per distinct form as written, shared by its entries (so that their case checks are shared). */
+  private final Map<List<String>, List<String>> internedForms = new HashMap<>();
 
   public ActorMatcher(Gazetteer g) {
     for (Gazetteer.State s : g.states()) {
@@ -201,7 +203,8 @@ public final class ActorMatcher {
     }
     if (person == null) otherFirstWords.add(toks.get(0).key());
     if (n.entries == null) n.entries = new ArrayList<>(1);
-    n.entries.add(new Entry(actorId, type, kind, isAcronym(form), List.copyOf(forms), ambiguous, person));
+    n.entries.add(new Entry(actorId, type, kind, isAcronym(form), internedForms.computeIfAbsent(forms, List::copyOf),
+        ambiguous, person));
     // Misspellings are tolerated for the curated people only: among CAMEO's 18,000 names, one letter
     // off is too often another real name (John Hutton / John Huston).
     if (person != null && kind != Kind.SHORT && !isInstitution(person)) fuzzy.add(person, toks, person.curated());
@@ -299,10 +302,11 @@ public final class ActorMatcher {
     List<Mention> out = new ArrayList<>();
     List<Anchor> anchors = new ArrayList<>();
     boolean[] covered = new boolean[toks.size()];
-    Set<String> surnames = personsSurnames(toks, found);
+    boolean[] held = held(found, toks.size());
+    Set<String> surnames = personsSurnames(toks, found, held);
     for (Candidate c : found) {
       Mention m = c.people.isEmpty() ? null : resolvePerson(c, text, date, antecedents, titled.get(c));
-      if (m == null && !partOfAName(toks, c, surnames, found)) m = resolveOther(c, text, named, toks, found);
+      if (m == null && !partOfAName(toks, c, surnames, held)) m = resolveOther(c, text, named, toks, found);
       boolean place = m != null && (m.kind() == Kind.METONYM && afterLocative(toks, c.startToken)
           || birthplace(toks, c.endToken));
       if (place) m = null; // "talks in Brussels": the city as a place, not the government acting
@@ -330,10 +334,10 @@ public final class ActorMatcher {
    * A state's form that is part of another name: an organisation's ("Air France", "Iraqi News
    * Agency"), or a person's surname ("Anthony Washington", and "Washington" alone in the same text).
    */
-  private boolean partOfAName(List<ActorTokenizer.Token> toks, Candidate c, Set<String> surnames, List<Candidate> found) {
+  private boolean partOfAName(List<ActorTokenizer.Token> toks, Candidate c, Set<String> surnames, boolean[] held) {
     if (c.entries.stream().allMatch(e -> e.person() != null)) return false;
     if (organisations.inside(toks, c.startToken, c.endToken)) return true;
-    if (insideProperName(toks, c, found)) return true;
+    if (insideProperName(toks, c, held)) return true;
     if (c.endToken - c.startToken != 1) return false;
     if (surnames.contains(toks.get(c.startToken).key())) return true;
     // A first name in a results line: "German Villa (16 - Gomez 86th)".
@@ -370,7 +374,7 @@ public final class ActorMatcher {
    * or day, or a sentence's capitalised first word; nor in text written all in
    * capitals; nor for adjectives, which stand before peoples and people ("Iraqi Kurds").
    */
-  private boolean insideProperName(List<ActorTokenizer.Token> toks, Candidate c, List<Candidate> found) {
+  private boolean insideProperName(List<ActorTokenizer.Token> toks, Candidate c, boolean[] held) {
     int from = c.startToken;
     int to = c.endToken;
     // An adjective before capitalised words is mostly a nationality ("Iraqi Kurds", "American Nate Miller").
@@ -384,14 +388,14 @@ public final class ActorMatcher {
       ActorTokenizer.Token t = toks.get(k);
       // "The London International ... Exchange": an article before the name is not part of it.
       if (!nameWord(t) || Tokens.FUNCTION_WORDS.contains(t.key())) break;
-      if (!plainNameWord(t) || covers(found, k) || opensSentence(toks, k) || allCapitals(t)) return false;
+      if (!plainNameWord(t) || covers(held, k) || opensSentence(toks, k) || allCapitals(t)) return false;
       plain++;
     }
     if (plain > 0 && k >= 0 && TELLING.contains(toks.get(k).key())) return false;
     for (k = to; k < toks.size() && adjacentWords(toks, k - 1, k); k++) {
       ActorTokenizer.Token t = toks.get(k);
       if (!nameWord(t)) break;
-      if (!plainNameWord(t) || covers(found, k) || allCapitals(t)) return false;
+      if (!plainNameWord(t) || covers(held, k) || allCapitals(t)) return false;
       plain++;
     }
     return plain > 0;
@@ -427,7 +431,7 @@ public final class ActorMatcher {
    * another capitalised word and before a bracket, as results list people ("Anthony Washington
    * (U.S.)", "Viorel Moldovan (21st minute)"). Function words are no given names: "Will Britain" asks a question.
    */
-  private Set<String> personsSurnames(List<ActorTokenizer.Token> toks, List<Candidate> found) {
+  private Set<String> personsSurnames(List<ActorTokenizer.Token> toks, List<Candidate> found, boolean[] held) {
     Set<String> out = new HashSet<>();
     for (Candidate c : found) {
       if (c.endToken - c.startToken != 1 || c.startToken == 0
@@ -438,7 +442,7 @@ public final class ActorMatcher {
       ActorTokenizer.Token form = toks.get(c.startToken);
       if (!FuzzyNames.isWord(prev.text()) || !Character.isUpperCase(prev.text().charAt(0)) || isAcronym(prev.text())
           || !Character.isUpperCase(form.text().charAt(0)) || Tokens.FUNCTION_WORDS.contains(prev.key())
-          || titles.isTitleWord(prev.key()) || covers(found, c.startToken - 1)) {
+          || titles.isTitleWord(prev.key()) || covers(held, c.startToken - 1)) {
         continue;
       }
       // In brackets after a name, results give a country or a minute: "(U.S.)", "(21st minute)".
@@ -453,9 +457,18 @@ public final class ActorMatcher {
   }
 
   /** A candidate other than a bare short name (someone's surname, as "Anthony" is) covers the token. */
-  private static boolean covers(List<Candidate> found, int token) {
-    return found.stream().anyMatch(c -> c.startToken <= token && token < c.endToken
-        && (c.fullName || c.entries.stream().anyMatch(e -> e.person() == null)));
+  private static boolean covers(boolean[] held, int token) {
+    return token >= 0 && token < held.length && held[token];
+  }
+
+  /** Which tokens a candidate other than a bare short name covers, computed once per text. */
+  private static boolean[] held(List<Candidate> found, int tokens) {
+    boolean[] out = new boolean[tokens];
+    for (Candidate c : found) {
+      if (!c.fullName && c.entries.stream().noneMatch(e -> e.person() == null)) continue;
+      for (int k = c.startToken; k < c.endToken; k++) out[k] = true;
+    }
+    return out;
   }
 
   /** Trie matches, longest first, with fuzzy names where the trie finds nothing longer. */
@@ -665,7 +678,7 @@ public final class ActorMatcher {
       return true;
     }
     int k = after < toks.size() && toks.get(after).text().equalsIgnoreCase("'s") ? after + 1 : after;
-    return k < toks.size() && (STATE_WORDS.contains(toks.get(k).key()) || titles.titleAfter(toks, k, new boolean[toks.size()]) != null
+    return k < toks.size() && (STATE_WORDS.contains(toks.get(k).key()) || titles.titleAfter(toks, k, TitleAffiliation.noneCovered(toks.size())) != null
         && k > after);
   }
 
@@ -764,7 +777,7 @@ public final class ActorMatcher {
   private void restate(List<ActorTokenizer.Token> toks, Anchor a, List<Mention> out, Map<Integer, Mention> byStart,
       boolean[] covered) {
     if (!"STATE".equals(a.mention().type())) return;
-    TitleAffiliation.Hit t = titles.titleAfter(toks, a.endToken(), new boolean[toks.size()]);
+    TitleAffiliation.Hit t = titles.titleAfter(toks, a.endToken(), TitleAffiliation.noneCovered(toks.size()));
     if (t == null || !covered[t.from()]) return;
     Mention p = byStart.get(toks.get(t.from()).start());
     if (p == null || !"PERSON".equals(p.type())) return;
@@ -891,8 +904,21 @@ public final class ActorMatcher {
       if (n == null) break;
       if (n.entries == null) continue;
       List<Entry> fitting = new ArrayList<>();
+      // Many people share one form ("Baker", "Kim"): entries whose forms are one interned list and
+      // whose case rules agree fit alike, so the check runs once for them.
+      List<String> lastForms = null;
+      boolean lastSensitive = false;
+      boolean lastPerson = false;
+      boolean lastFits = false;
       for (Entry e : n.entries) {
-        if (caseFits(e, toks, i)) fitting.add(e);
+        boolean person = e.person() != null;
+        if (e.formTokens() != lastForms || e.caseSensitive() != lastSensitive || person != lastPerson) {
+          lastForms = e.formTokens();
+          lastSensitive = e.caseSensitive();
+          lastPerson = person;
+          lastFits = caseFits(e, toks, i);
+        }
+        if (lastFits) fitting.add(e);
       }
       if (fitting.isEmpty()) continue;
       Candidate c = new Candidate();

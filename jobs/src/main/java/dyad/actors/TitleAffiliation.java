@@ -117,7 +117,7 @@ final class TitleAffiliation {
    */
   Hit appositive(List<ActorTokenizer.Token> toks, int from, int to, boolean[] covered) {
     // NAME, (the) ANCHOR('s) TITLE
-    Hit t = titleAfter(toks, to, new boolean[toks.size()]);
+    Hit t = titleAfter(toks, to, noneCovered(toks.size()));
     if (t != null) {
       int k = from;
       if (k > 0 && Set.of("the", "a", "an").contains(toks.get(k - 1).key())) k--;
@@ -152,9 +152,12 @@ final class TitleAffiliation {
    * A state's official named after a title with no state before it ("Privatisation Minister Wieslaw
    * Kaczmarek", "spokesman ... Sergei Yastrzhembsky" is not: spokesmen work for companies too),
    * starting at token {@code i}; null when none. The title must be one only states' office holders
-   * bear, and no other name may stand before it: "Air France chairman" belongs to the company.
+   * bear, written capitalised ("the brooding king, X" in a film review is a part played), and no
+   * other name may stand before it: "Air France chairman" belongs to the company.
    */
   Hit standalone(List<ActorTokenizer.Token> toks, int i, boolean[] covered) {
+    // Written capitalised, as titles before names are: most tokens are not, and cost nothing here.
+    if (!Character.isUpperCase(toks.get(i).text().charAt(0))) return null;
     if (covered[i] || (i > 0 && covered[i - 1])) return null;
     int t = i;
     int modifiers = 0;
@@ -168,8 +171,6 @@ final class TitleAffiliation {
     List<String> words = new java.util.ArrayList<>();
     for (int k = t; k < titleEnd; k++) words.add(toks.get(k).key());
     if (words.stream().noneMatch(STATE_TITLE_WORDS::contains)) return null;
-    // Written as a title, capitalised: "the brooding king, X" in a film review is a part played.
-    if (!Character.isUpperCase(toks.get(i).text().charAt(0))) return null;
     if (modifiers > 0 && !PORTFOLIO_HEADS.contains(words.get(words.size() - 1))) return null;
     // "Ericsson spokesman", "the Belgrade airport director": a name before the title owns it.
     if (i > 0 && capitalisedWord(toks.get(i - 1)) && !sentenceStart(toks, i - 1)) return null;
@@ -178,6 +179,21 @@ final class TitleAffiliation {
     k = pastRanks(toks, k);
     int nameEnd = name(toks, k, covered, false);
     return nameEnd < 0 ? null : new Hit(k, nameEnd, span(toks, i, titleEnd));
+  }
+
+  private static final ThreadLocal<boolean[]> NONE = ThreadLocal.withInitial(() -> new boolean[0]);
+
+  /**
+   * An array of n or more falses ("no token belongs to a mention"), reused per thread: looking for a
+   * title after each mention must not allocate one per mention.
+   */
+  static boolean[] noneCovered(int n) {
+    boolean[] a = NONE.get();
+    if (a.length < n) {
+      a = new boolean[Math.max(n, 2 * a.length)];
+      NONE.set(a);
+    }
+    return a;
   }
 
   /** A title only states' office holders bear (president too, here: it follows a state). */
