@@ -702,9 +702,12 @@ public final class ActorMatcher {
     for (Mention m : out) byStart.put(m.start(), m);
     for (Anchor a : anchors) {
       Mention m = a.mention();
-      TitleAffiliation.Hit h = titles.after(toks, a.endToken(), covered);
+      // One search for the title serves both: a new person after it, or a known one to restate.
+      TitleAffiliation.Hit t = titles.titleAfter(toks, a.endToken(), covered);
+      if (t == null) continue;
+      TitleAffiliation.Hit h = titles.named(toks, t, covered);
       if (h == null) {
-        restate(toks, a, out, byStart, covered);
+        restate(toks, a, t, out, byStart, covered);
         continue;
       }
       int start = toks.get(h.from()).start();
@@ -774,11 +777,9 @@ public final class ActorMatcher {
    * Minister Lamberto Dini" while the gazetteer has him out of office, or in a past role abroad): the
    * text is the surer record, so the mention takes the state and title it gives.
    */
-  private void restate(List<ActorTokenizer.Token> toks, Anchor a, List<Mention> out, Map<Integer, Mention> byStart,
-      boolean[] covered) {
-    if (!"STATE".equals(a.mention().type())) return;
-    TitleAffiliation.Hit t = titles.titleAfter(toks, a.endToken(), TitleAffiliation.noneCovered(toks.size()));
-    if (t == null || !covered[t.from()]) return;
+  private void restate(List<ActorTokenizer.Token> toks, Anchor a, TitleAffiliation.Hit t, List<Mention> out,
+      Map<Integer, Mention> byStart, boolean[] covered) {
+    if (!"STATE".equals(a.mention().type()) || !covered[t.from()]) return;
     Mention p = byStart.get(toks.get(t.from()).start());
     if (p == null || !"PERSON".equals(p.type())) return;
     boolean stale = p.role() == null || p.role().startsWith("former ") || !a.mention().actorId().equals(p.country());

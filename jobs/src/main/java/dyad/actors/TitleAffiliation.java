@@ -80,7 +80,11 @@ final class TitleAffiliation {
    */
   Hit after(List<ActorTokenizer.Token> toks, int j, boolean[] covered) {
     Hit t = titleAfter(toks, j, covered);
-    if (t == null) return null;
+    return t == null ? null : named(toks, t, covered);
+  }
+
+  /** The person named after a title found by {@link #titleAfter}, or null. */
+  Hit named(List<ActorTokenizer.Token> toks, Hit t, boolean[] covered) {
     // One word only after the titles of states' own offices ("Indonesian President Suharto"):
     // "US car firms General Motors" is no general's name.
     int nameEnd = name(toks, t.from(), covered, stateTitle(t.title()));
