@@ -257,7 +257,10 @@ public final class ActorMatcher {
     }
     for (Candidate c : found) {
       if (c.fullName) {
-        c.people.removeIf(p -> !supported(p, named));
+        // One of CAMEO's officials (or the lists') needs a state they served named in the text, unless
+        // a title stands before the name and they held an office at the date ("Minister X").
+        boolean titledName = date != null && titles.titleBefore(toks, c.startToken) >= 0;
+        c.people.removeIf(p -> !supported(p, named) && !(titledName && inOffice(p, date)));
         Person p = pick(c.people, date);
         if (p != null) antecedents.put(p.id(), p);
       }
@@ -644,7 +647,11 @@ public final class ActorMatcher {
       List<String> ids = others.stream().map(Entry::actorId).distinct().toList();
       List<String> supported = ids.stream().filter(named::contains).toList();
       if (supported.size() == 1) actor = supported.get(0);
-      else if (ids.size() == 1 && stateIds.contains(ids.get(0)) && stateContext(toks, c, found)) actor = ids.get(0);
+      // Words around a name decide it; a capital with namesakes ("Victoria") needs its state named.
+      else if (ids.size() == 1 && stateIds.contains(ids.get(0)) && others.stream().noneMatch(e -> e.kind() == Kind.METONYM)
+          && stateContext(toks, c, found)) {
+        actor = ids.get(0);
+      }
     }
     if (actor == null) return null;
     String id = actor;

@@ -151,4 +151,14 @@ class ActorMatcherTest {
     // An article before a longer name is not part of it: "The London ... Exchange" is no mention of Britain.
     assertEquals(List.of(), ids("Trading was halted at The London International Financial Futures Exchange."));
   }
+
+  @Test
+  void capitalsWithNamesakesNeedTheirStateNamed() {
+    // Victoria the Australian state, "Male" voters: not the Seychelles or the Maldives.
+    assertEquals(List.of(), ids("Victoria beat New South Wales by 20 runs, and in Victoria the rain held off."));
+    assertEquals(List.of(), ids("Male voters backed him."));
+    assertEquals(List.of("SYC", "SYC"), ids("He flew to Victoria, the capital of the Seychelles."));
+    // A company's legal form makes a name a company's.
+    assertEquals(List.of(), ids("An option held by Nobel Industrier Sweden AB and PT Timor Putra Nasional."));
+  }
 }

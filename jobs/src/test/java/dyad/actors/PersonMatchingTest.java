@@ -290,4 +290,13 @@ class PersonMatchingTest {
     assertEquals(List.of("george-w-bush", "george-w-bush"),
         ids("President Bush spoke; the policies of George W Bush are controversial.", LocalDate.of(2005, 1, 1)));
   }
+
+  @Test
+  void aTitleBeforeTheFullNameOfAListedOfficialIsEvidenceEnough() {
+    // The lists' and CAMEO's officials need their state named, unless their title stands before them
+    // and they held an office then.
+    LocalDate d1996 = LocalDate.of(1996, 8, 30);
+    assertEquals(List.of("dan-glickman"), ids("Agriculture Secretary Dan Glickman flew to Chicago.", d1996));
+    assertEquals(List.of(), ids("Dan Glickman flew to Chicago.", d1996));
+  }
 }
