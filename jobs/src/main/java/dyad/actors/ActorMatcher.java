@@ -261,7 +261,7 @@ public final class ActorMatcher {
         // a title stands before the name and they held an office at the date ("Minister X").
         boolean titledName = date != null && titles.titleBefore(toks, c.startToken) >= 0;
         c.people.removeIf(p -> !supported(p, named) && !(titledName && inOffice(p, date)));
-        Person p = pick(c.people, date);
+        Person p = choose(c, date);
         if (p != null) antecedents.put(p.id(), p);
       }
     }
@@ -530,7 +530,7 @@ public final class ActorMatcher {
       how = Match.TITLED;
       kind = c.entryFor(p).kind();
     } else if (c.fullName) {
-      p = pick(c.people, date);
+      p = choose(c, date);
       if (p == null) return null; // a name two people share, neither singled out by the date
       kind = c.fuzzy ? Kind.NAME : c.entryFor(p).kind();
       how = c.fuzzy ? Match.FUZZY : kind == Kind.NAME ? Match.EXACT : Match.ALIAS;
@@ -626,6 +626,64 @@ public final class ActorMatcher {
       if (named.contains(r.country())) return true;
     }
     return false;
+  }
+
+  /**
+   * Of the people a full name may be: the only one; else the one in office at the date; else the one
+   * in office in a year the sentence gives; else the one with any role then (CAMEO's "elite" too).
+   */
+  private static Person choose(Candidate c, LocalDate date) {
+    List<Person> distinct = c.people.stream().distinct().toList();
+    if (distinct.size() == 1) return distinct.get(0);
+    if (date != null) {
+      List<Person> inOffice = distinct.stream().filter(p -> inOffice(p, date)).toList();
+      if (inOffice.size() == 1) return inOffice.get(0);
+    }
+    Person byYear = pickByYear(c);
+    return byYear != null ? byYear : pick(distinct, date);
+  }
+
+  /**
+   * Of several people who share a full name, the one in office in a year the sentence gives, when
+   * exactly one was: "George Bush became president in 1988", in a 1996 article, is the father.
+   */
+  private static Person pickByYear(Candidate c) {
+    List<Person> distinct = c.people.stream().distinct().toList();
+    if (distinct.size() < 2 || c.toks == null) return null;
+    Person found = null;
+    for (int y : yearsInSentence(c.toks, c.startToken, c.endToken)) {
+      List<Person> then = distinct.stream().filter(p -> inOfficeDuring(p, y)).toList();
+      if (then.size() != 1) continue;
+      if (found != null && found != then.get(0)) return null;
+      found = then.get(0);
+    }
+    return found;
+  }
+
+  private static boolean inOfficeDuring(Person p, int year) {
+    LocalDate from = LocalDate.of(year, 1, 1);
+    LocalDate to = LocalDate.of(year + 1, 1, 1);
+    return p.roles().stream().anyMatch(r -> !"elite".equals(r.title()) && !"opposition".equals(r.title())
+        && (r.start() == null || r.start().isBefore(to)) && (r.end() == null || r.end().isAfter(from)));
+  }
+
+  /** Four-digit years (1900-2099) in the sentence around tokens [from, to). */
+  private static List<Integer> yearsInSentence(List<ActorTokenizer.Token> toks, int from, int to) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = from - 1; k >= 0 && !sentenceEnd(toks.get(k)); k--) year(toks.get(k), out);
+    for (int k = to; k < toks.size() && !sentenceEnd(toks.get(k)); k++) year(toks.get(k), out);
+    return out;
+  }
+
+  private static boolean sentenceEnd(ActorTokenizer.Token t) {
+    return t.text().equals(".") || t.text().equals("!") || t.text().equals("?");
+  }
+
+  private static void year(ActorTokenizer.Token t, List<Integer> out) {
+    String w = t.text();
+    if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit)) {
+      out.add(Integer.parseInt(w));
+    }
   }
 
   /** The one person of several who fits, preferring those in office at the date; null when still several. */

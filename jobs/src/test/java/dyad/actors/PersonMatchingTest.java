@@ -299,4 +299,12 @@ class PersonMatchingTest {
     assertEquals(List.of("dan-glickman"), ids("Agriculture Secretary Dan Glickman flew to Chicago.", d1996));
     assertEquals(List.of(), ids("Dan Glickman flew to Chicago.", d1996));
   }
+
+  @Test
+  void aYearInTheSentenceChoosesBetweenNamesakes() {
+    LocalDate d1996 = LocalDate.of(1996, 8, 30);
+    // In 1996 neither George Bush held office; the sentence's year says which one is meant.
+    assertEquals(List.of("george-h-w-bush"), ids("George Bush became president in 1988.", d1996));
+    assertEquals(List.of("george-w-bush"), ids("In 2003 George Bush ordered the invasion.", d1996));
+  }
 }
