@@ -68,8 +68,6 @@ public final class ActorMatcher {
   private final Map<String, String> names = new HashMap<>();
   private final Set<String> stateIds = new HashSet<>();
   private final Set<String> otherFirstWords = new HashSet<>();
-  /** One list per distinct form as written, shared by its entries (so that their case checks are shared). */
-  private final Map<List<String>, List<String>> internedForms = new HashMap<>();
 
   public ActorMatcher(Gazetteer g) {
     for (Gazetteer.State s : g.states()) {
@@ -203,8 +201,7 @@ public final class ActorMatcher {
     }
     if (person == null) otherFirstWords.add(toks.get(0).key());
     if (n.entries == null) n.entries = new ArrayList<>(1);
-    n.entries.add(new Entry(actorId, type, kind, isAcronym(form), internedForms.computeIfAbsent(forms, List::copyOf),
-        ambiguous, person));
+    n.entries.add(new Entry(actorId, type, kind, isAcronym(form), List.copyOf(forms), ambiguous, person));
     // Misspellings are tolerated for the curated people only: among CAMEO's 18,000 names, one letter
     // off is too often another real name (John Hutton / John Huston).
     if (person != null && kind != Kind.SHORT && !isInstitution(person)) fuzzy.add(person, toks, person.curated());
@@ -281,7 +278,7 @@ public final class ActorMatcher {
       if (c.people.stream().anyMatch(p -> antecedents.containsKey(p.id()))) continue;
       if (otherFirstName(toks, c)) continue;
       // "Assistant Secretary of State John Kornblum": a first name, not the surname of a John.
-      if (c.endToken < toks.size() && nameWord(toks.get(c.endToken))) continue;
+      if (c.endToken < toks.size() && FuzzyNames.isCapitalisedWord(toks.get(c.endToken))) continue;
       // "US Secretary of State Antony" is no Indian minister Antony: a state before the title (and at
       // most two words of it: "U.S. Assistant Secretary of State") must be theirs.
       String of = null;
@@ -345,7 +342,7 @@ public final class ActorMatcher {
     if (surnames.contains(toks.get(c.startToken).key())) return true;
     // A first name in a results line: "German Villa (16 - Gomez 86th)".
     int next = c.endToken;
-    return next + 1 < toks.size() && nameWord(toks.get(next)) && toks.get(next + 1).text().equals("(")
+    return next + 1 < toks.size() && FuzzyNames.isCapitalisedWord(toks.get(next)) && toks.get(next + 1).text().equals("(")
         && Character.isUpperCase(toks.get(c.startToken).text().charAt(0)) && !isFormWord(toks.get(next).key())
         && !titles.isTitleWord(toks.get(next).key()) && !Tokens.FUNCTION_WORDS.contains(toks.get(next).key());
   }
@@ -390,14 +387,14 @@ public final class ActorMatcher {
     for (; k >= 0 && adjacentWords(toks, k, k + 1); k--) {
       ActorTokenizer.Token t = toks.get(k);
       // "The London International ... Exchange": an article before the name is not part of it.
-      if (!nameWord(t) || Tokens.FUNCTION_WORDS.contains(t.key())) break;
+      if (!FuzzyNames.isCapitalisedWord(t) || Tokens.FUNCTION_WORDS.contains(t.key())) break;
       if (!plainNameWord(t) || covers(held, k) || opensSentence(toks, k) || allCapitals(t)) return false;
       plain++;
     }
     if (plain > 0 && k >= 0 && TELLING.contains(toks.get(k).key())) return false;
     for (k = to; k < toks.size() && adjacentWords(toks, k - 1, k); k++) {
       ActorTokenizer.Token t = toks.get(k);
-      if (!nameWord(t)) break;
+      if (!FuzzyNames.isCapitalisedWord(t)) break;
       if (!plainNameWord(t) || covers(held, k) || allCapitals(t)) return false;
       plain++;
     }
@@ -500,7 +497,7 @@ public final class ActorMatcher {
   private boolean longerName(List<ActorTokenizer.Token> toks, int k) {
     if (k >= toks.size() || toks.get(k).start() != toks.get(k - 1).end() + 1) return false;
     ActorTokenizer.Token t = toks.get(k);
-    return nameWord(t) && !isAcronym(t.text()) && !isFormWord(t.key()) && !titles.isTitleWord(t.key())
+    return FuzzyNames.isCapitalisedWord(t) && !isAcronym(t.text()) && !isFormWord(t.key()) && !titles.isTitleWord(t.key())
         && !Tokens.FUNCTION_WORDS.contains(t.key()) && !Character.isDigit(t.text().charAt(0));
   }
 
@@ -571,7 +568,7 @@ public final class ActorMatcher {
     for (int k = 1; k < toks.size(); k++) {
       if (k == c.startToken || !toks.get(k).key().equals(surname)) continue;
       ActorTokenizer.Token prev = toks.get(k - 1);
-      if (nameWord(prev) && prev.text().length() >= 2 && !titles.isTitleWord(prev.key()) && !isFormWord(prev.key())
+      if (FuzzyNames.isCapitalisedWord(prev) && prev.text().length() >= 2 && !titles.isTitleWord(prev.key()) && !isFormWord(prev.key())
           && !theirs.contains(prev.key())
           && !Tokens.FUNCTION_WORDS.contains(prev.key()) && titles.titleBefore(toks, k) < 0) {
         return true;
@@ -586,7 +583,7 @@ public final class ActorMatcher {
     if (toks == null || c.startToken == 0 || !adjacentWords(toks, c.startToken - 1, c.startToken)) return false;
     ActorTokenizer.Token prev = toks.get(c.startToken - 1);
     // An initial is part of the same name ("George W Bush").
-    if (!nameWord(prev) || prev.text().length() < 2 || titles.isTitleWord(prev.key()) || isFormWord(prev.key())
+    if (!FuzzyNames.isCapitalisedWord(prev) || prev.text().length() < 2 || titles.isTitleWord(prev.key()) || isFormWord(prev.key())
         || Tokens.FUNCTION_WORDS.contains(prev.key()) || TitleAffiliation.isCalendarWord(prev.key())) {
       return false;
     }
@@ -596,11 +593,6 @@ public final class ActorMatcher {
       for (String w : p.name().strip().split("\\s+")) if (ActorTokenizer.key(w).equals(prev.key())) return false;
     }
     return true;
-  }
-
-  /** A capitalised word, as the next word of a name is. */
-  private static boolean nameWord(ActorTokenizer.Token t) {
-    return FuzzyNames.isWord(t.text()) && Character.isUpperCase(t.text().charAt(0));
   }
 
   /** A form that names its person alone: a curated one-word alias, or a person's whole one-word name. */
@@ -639,7 +631,7 @@ public final class ActorMatcher {
       List<Person> inOffice = distinct.stream().filter(p -> inOffice(p, date)).toList();
       if (inOffice.size() == 1) return inOffice.get(0);
     }
-    Person byYear = pickByYear(c);
+    Person byYear = pickByYear(distinct, c);
     return byYear != null ? byYear : pick(distinct, date);
   }
 
@@ -647,9 +639,8 @@ public final class ActorMatcher {
    * Of several people who share a full name, the one in office in a year the sentence gives, when
    * exactly one was: "George Bush became president in 1988", in a 1996 article, is the father.
    */
-  private static Person pickByYear(Candidate c) {
-    List<Person> distinct = c.people.stream().distinct().toList();
-    if (distinct.size() < 2 || c.toks == null) return null;
+  private static Person pickByYear(List<Person> distinct, Candidate c) {
+    if (c.toks == null) return null;
     Person found = null;
     for (int y : yearsInSentence(c.toks, c.startToken, c.endToken)) {
       List<Person> then = distinct.stream().filter(p -> inOfficeDuring(p, y)).toList();
@@ -737,7 +728,7 @@ public final class ActorMatcher {
     Set<String> joins = Set.of(",", "and", "or", "&");
     if (before >= 1 && joins.contains(toks.get(before).key()) && stateEndsAt(found, before)) return true;
     if (after + 1 < toks.size() && joins.contains(toks.get(after).key()) && stateStartsAt(found, after + 1)) return true;
-    boolean longer = after < toks.size() && nameWord(toks.get(after));
+    boolean longer = after < toks.size() && FuzzyNames.isCapitalisedWord(toks.get(after));
     if (before >= 0 && PLACE_PREPOSITIONS.contains(toks.get(before).key()) && !longer
         && !(before >= 1 && toks.get(before - 1).key().equals("state"))) {
       return true;
@@ -775,30 +766,14 @@ public final class ActorMatcher {
         restate(toks, a, t, out, byStart, covered);
         continue;
       }
-      int start = toks.get(h.from()).start();
-      int end = toks.get(h.to() - 1).end();
-      String name = PersonNames.display(text.substring(start, end));
       // "Security Council President X of Germany": the state after the name is theirs.
-      String country = stateAfter(toks, h.to(), byStart, a.state());
-      Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
-          Match.INFERRED, false, name, country, h.title());
-      out.add(p);
-      for (int k = h.from(); k < h.to(); k++) covered[k] = true;
-      inferred.putIfAbsent(p.actorId(), p);
+      infer(toks, text, h, stateAfter(toks, h.to(), byStart, a.state()), false, out, covered, inferred);
     }
     // Titles in apposition: "Sergei Posukhov, Lukashenko's political adviser", "X, the Swiss
     // ambassador", and "the speaker of the Belarus parliament, Semyon Sharetsky".
     for (Anchor a : anchors) {
       TitleAffiliation.Hit h = titles.appositive(toks, a.startToken(), a.endToken(), covered);
-      if (h == null) continue;
-      int start = toks.get(h.from()).start();
-      int end = toks.get(h.to() - 1).end();
-      String name = PersonNames.display(text.substring(start, end));
-      Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
-          Match.INFERRED, false, name, a.state(), h.title());
-      out.add(p);
-      for (int k = h.from(); k < h.to(); k++) covered[k] = true;
-      inferred.putIfAbsent(p.actorId(), p);
+      if (h != null) infer(toks, text, h, a.state(), false, out, covered, inferred);
     }
     // A state's title with no state before it ("Privatisation Minister X"): the article's state, when
     // its dateline and the state it names most agree (or only one of them is known).
@@ -806,15 +781,8 @@ public final class ActorMatcher {
     for (int i = 0; context != null && i < toks.size(); i++) {
       TitleAffiliation.Hit h = titles.standalone(toks, i, covered);
       if (h == null) continue;
-      int start = toks.get(h.from()).start();
-      int end = toks.get(h.to() - 1).end();
-      String name = PersonNames.display(text.substring(start, end));
       String country = stateAfter(toks, h.to(), byStart, context);
-      Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
-          Match.INFERRED, country.equals(context), name, country, h.title());
-      out.add(p);
-      for (int k = h.from(); k < h.to(); k++) covered[k] = true;
-      inferred.putIfAbsent(p.actorId(), p);
+      infer(toks, text, h, country, country.equals(context), out, covered, inferred);
       i = h.to() - 1;
     }
     // Their short names later in the text refer back to them, unless two share one.
@@ -835,6 +803,19 @@ public final class ActorMatcher {
           p.name(), p.country(), p.role()));
       covered[k] = true;
     }
+  }
+
+  /** A person the gazetteer lacks, named at the hit's tokens with its title, serving {@code country}. */
+  private static void infer(List<ActorTokenizer.Token> toks, String text, TitleAffiliation.Hit h, String country,
+      boolean byContext, List<Mention> out, boolean[] covered, Map<String, Mention> inferred) {
+    int start = toks.get(h.from()).start();
+    int end = toks.get(h.to() - 1).end();
+    String name = PersonNames.display(text.substring(start, end));
+    Mention p = new Mention(start, end, text.substring(start, end), PersonNames.slug(name), "PERSON", Kind.TITLE,
+        Match.INFERRED, byContext, name, country, h.title());
+    out.add(p);
+    for (int k = h.from(); k < h.to(); k++) covered[k] = true;
+    inferred.putIfAbsent(p.actorId(), p);
   }
 
   /**
@@ -970,21 +951,8 @@ public final class ActorMatcher {
       if (n == null) break;
       if (n.entries == null) continue;
       List<Entry> fitting = new ArrayList<>();
-      // Many people share one form ("Baker", "Kim"): entries whose forms are one interned list and
-      // whose case rules agree fit alike, so the check runs once for them.
-      List<String> lastForms = null;
-      boolean lastSensitive = false;
-      boolean lastPerson = false;
-      boolean lastFits = false;
       for (Entry e : n.entries) {
-        boolean person = e.person() != null;
-        if (e.formTokens() != lastForms || e.caseSensitive() != lastSensitive || person != lastPerson) {
-          lastForms = e.formTokens();
-          lastSensitive = e.caseSensitive();
-          lastPerson = person;
-          lastFits = caseFits(e, toks, i);
-        }
-        if (lastFits) fitting.add(e);
+        if (caseFits(e, toks, i)) fitting.add(e);
       }
       if (fitting.isEmpty()) continue;
       Candidate c = new Candidate();

@@ -105,6 +105,11 @@ final class FuzzyNames {
     return d[a.length()][b.length()];
   }
 
+  /** A word of letters with a capital first, as the words of names are written. */
+  static boolean isCapitalisedWord(ActorTokenizer.Token t) {
+    return isWord(t.text()) && Character.isUpperCase(t.text().charAt(0));
+  }
+
   static boolean isWord(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!Character.isLetter(s.charAt(i))) return false;

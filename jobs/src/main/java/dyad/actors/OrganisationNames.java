@@ -51,17 +51,13 @@ final class OrganisationNames {
     }
     for (int k = to; k < toks.size() && k <= to + MAX_BETWEEN; k++) {
       ActorTokenizer.Token t = toks.get(k);
-      if (!capitalised(t)) return false;
+      if (!FuzzyNames.isCapitalisedWord(t)) return false;
       if (after.contains(t.key())) return true;
     }
     return false;
   }
 
   private static boolean capitalisedIn(ActorTokenizer.Token t, Set<String> words) {
-    return capitalised(t) && words.contains(t.key());
-  }
-
-  private static boolean capitalised(ActorTokenizer.Token t) {
-    return FuzzyNames.isWord(t.text()) && Character.isUpperCase(t.text().charAt(0));
+    return FuzzyNames.isCapitalisedWord(t) && words.contains(t.key());
   }
 }

@@ -17,11 +17,13 @@ import java.util.Set;
 final class TitleAffiliation {
   static final String TITLES = "dyad/gazetteer/titles.tsv";
   private static final Set<String> PREPOSITIONS = Set.of("to", "for", "of", "in", "at");
-  private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "mr", "mrs", "ms", "dr", "sir", "madam", "dame", "lord", "lady", "baron",
-      "baroness", "prince", "princess", "sheikh", "colonel", "major", "captain", "lieutenant", "sergeant", "marshal",
-      "brigadier", "professor", "prof", "reverend");
+  /** Months and weekdays. */
+  private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
+  private static final Set<String> NOT_NAMES = union(MONTHS_AND_DAYS, Set.of("mr", "mrs", "ms", "dr", "sir", "madam",
+      "dame", "lord", "lady", "baron", "baroness", "prince", "princess", "sheikh", "colonel", "major", "captain",
+      "lieutenant", "sergeant", "marshal", "brigadier", "professor", "prof", "reverend"));
   /** Words of organisations' names, which no person's name holds ("King Arthur International"). */
   private static final Set<String> ORGANISATION_WORDS = Set.of("international", "group", "company", "corporation",
       "limited", "holdings", "association", "foundation", "institute", "society");
@@ -148,7 +150,7 @@ final class TitleAffiliation {
   /** Where a name of two or three capitalised words ending right before token {@code end} starts; -1 if none. */
   private int nameEndingAt(List<ActorTokenizer.Token> toks, int end, boolean[] covered) {
     int s = end;
-    while (s > 0 && end - s < 3 && capitalisedWord(toks.get(s - 1)) && nameWord(toks.get(s - 1), covered[s - 1])) s--;
+    while (s > 0 && end - s < 3 && FuzzyNames.isCapitalisedWord(toks.get(s - 1)) && nameWord(toks.get(s - 1), covered[s - 1])) s--;
     return end - s < 2 ? -1 : s;
   }
 
@@ -165,7 +167,7 @@ final class TitleAffiliation {
     if (covered[i] || (i > 0 && covered[i - 1])) return null;
     int t = i;
     int modifiers = 0;
-    while (modifiers < MAX_MODIFIERS && t < toks.size() && longestTitle(toks, t) < 0 && capitalisedWord(toks.get(t))
+    while (modifiers < MAX_MODIFIERS && t < toks.size() && longestTitle(toks, t) < 0 && FuzzyNames.isCapitalisedWord(toks.get(t))
         && !covered[t]) {
       t++;
       modifiers++;
@@ -177,7 +179,7 @@ final class TitleAffiliation {
     if (words.stream().noneMatch(STATE_TITLE_WORDS::contains)) return null;
     if (modifiers > 0 && !PORTFOLIO_HEADS.contains(words.get(words.size() - 1))) return null;
     // "Ericsson spokesman", "the Belgrade airport director": a name before the title owns it.
-    if (i > 0 && capitalisedWord(toks.get(i - 1)) && !sentenceStart(toks, i - 1)) return null;
+    if (i > 0 && FuzzyNames.isCapitalisedWord(toks.get(i - 1)) && !sentenceStart(toks, i - 1)) return null;
     int k = titleEnd;
     if (k < toks.size() && toks.get(k).text().equals(",")) k++;
     k = pastRanks(toks, k);
@@ -213,9 +215,14 @@ final class TitleAffiliation {
     return CALENDAR.contains(key);
   }
 
-  private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> CALENDAR = union(MONTHS_AND_DAYS, Set.of("jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   /** A word of some title or a rank ("General" of "Secretary General" is no one's surname). */
   boolean isTitleWord(String key) {
@@ -250,10 +257,6 @@ final class TitleAffiliation {
     while (r < toks.size() && RANKS.contains(toks.get(r).key())) r++;
     // Only whole ranks before a capitalised word: "General Motors" is not a rank.
     return r > k && r < toks.size() && Character.isUpperCase(toks.get(r).text().charAt(0)) ? r : k;
-  }
-
-  private static boolean capitalisedWord(ActorTokenizer.Token t) {
-    return FuzzyNames.isWord(t.text()) && Character.isUpperCase(t.text().charAt(0));
   }
 
   /** The token opens a sentence or paragraph, where every word is capitalised. */
@@ -308,7 +311,7 @@ final class TitleAffiliation {
       for (int w = end; w < wordEnd; w++) upper |= Character.isUpperCase(toks.get(w).text().charAt(0));
       // A particle inside a name, before its next capitalised word: "Kengo wa Dondo", "Ahmed bin Ali".
       if (!upper && words > 0 && NAME_PARTICLES.contains(toks.get(end).key()) && wordEnd < toks.size()
-          && capitalisedWord(toks.get(wordEnd)) && nameWord(toks.get(wordEnd), covered[wordEnd])) {
+          && FuzzyNames.isCapitalisedWord(toks.get(wordEnd)) && nameWord(toks.get(wordEnd), covered[wordEnd])) {
         end = wordEnd;
         continue;
       }
@@ -330,7 +333,7 @@ final class TitleAffiliation {
     // first of a longer capitalised phrase.
     boolean single = oneWord && words == 1 && Character.isUpperCase(toks.get(k).text().charAt(0))
         && !givenNames.contains(toks.get(k).key())
-        && toks.get(k).text().length() >= 3 && (end >= toks.size() || !capitalisedWord(toks.get(end)));
+        && toks.get(k).text().length() >= 3 && (end >= toks.size() || !FuzzyNames.isCapitalisedWord(toks.get(end)));
     return single ? end : -1;
   }
 

@@ -134,8 +134,8 @@ public final class SpanEvaluation {
           Leader l = "PER".equals(s.type()) ? leaders.get(key) : null;
           if (l != null) {
             leaderSpans++;
-            MentionRow hit = placed.stream().map(Placed::mention).filter(m -> ActorType.PERSON.name().equals(m.getType()))
-                .filter(m -> overlaps(placed, m, s)).findFirst().orElse(null);
+            MentionRow hit = placed.stream().filter(p -> ActorType.PERSON.name().equals(p.mention().getType()) && overlaps(p, s))
+                .map(Placed::mention).findFirst().orElse(null);
             if (hit != null && l.state().equals(hit.getCountry()) && sameSurname(l.name(), hit.getName())) leaderFound++;
             else why.append("\n  missed leader ").append(s.text()).append(" (").append(l.state()).append(")")
                 .append(hit == null ? "" : " found as " + hit.getName() + " of " + hit.getCountry());
@@ -169,10 +169,6 @@ public final class SpanEvaluation {
 
   private static boolean overlaps(Placed p, Span s) {
     return p.paragraph() == s.paragraph() && p.start() < s.end() && s.start() < p.end();
-  }
-
-  private static boolean overlaps(List<Placed> placed, MentionRow m, Span s) {
-    return placed.stream().anyMatch(p -> p.mention() == m && overlaps(p, s));
   }
 
   /** On a span of one of the types, and on none of another type. */
