@@ -73,7 +73,7 @@ public abstract class SparkTestBase {
   }
 
   public static String table(java.nio.file.Path out, String name) {
-    return "read_parquet('" + out.resolve(name) + "/*.parquet')";
+    return dyad.output.SqlViews.source(out.toString(), name);
   }
 
   /**

@@ -36,6 +36,14 @@ public class JobOptions {
   @Option(names = "--overwrite", description = "Replace an existing output directory (atomically, at the end of the run).")
   boolean overwrite;
 
+  @Option(names = "--table-format", paramLabel = "FORMAT",
+      description = "How the tables are stored: parquet (default) or delta (Delta Lake: transactional appends, time travel). "
+          + "Default: output.tableFormat of the config.")
+  String tableFormat;
+
+  /** Whether the run appends a batch to --output (dyad run --append). */
+  boolean append;
+
   @Option(names = {"-v", "--verbose"}, description = "Spark's log (warnings and INFO) and full stack traces.")
   boolean verbose;
 

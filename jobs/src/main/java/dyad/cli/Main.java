@@ -127,6 +127,34 @@ public final class Main implements Runnable {
         description = "Stages to leave out: network, sentiment and/or topics (comma-separated); their tables are not written.")
     java.util.List<String> skip = new java.util.ArrayList<>();
 
+    @CommandLine.Option(names = "--append",
+        description = "Add the records of --input to the existing output --output as a new batch: only they go through the "
+            + "per-article pass, they are deduplicated against the whole output, and the corpus-wide tables are computed "
+            + "again over every batch. The topic model is reapplied unless --refit-topics. See docs/incremental.md.")
+    boolean append;
+
+    @CommandLine.Option(names = "--refit-topics",
+        description = "With --append: fit the topic model again on the whole corpus instead of applying the output's topic_model.")
+    boolean refitTopics;
+
+    @Override
+    public Integer call() {
+      if (refitTopics && !append) throw new IllegalArgumentException("--refit-topics is for --append: a first run always fits");
+      if (append) {
+        if (topics.model != null) throw new IllegalArgumentException("--model and --append exclude each other: an append "
+            + "reapplies the output's own topic_model (or refits, with --refit-topics)");
+        if (topics.ks != null && !refitTopics) throw new IllegalArgumentException("--k with --append needs --refit-topics: "
+            + "otherwise the output's topic model, and its k, are reapplied");
+        java.io.File saved = new java.io.File(opts.output, dyad.topics.TopicsStage.MODEL);
+        // A topics stage that found too little text saved no model: the whole corpus is then fitted.
+        if (!refitTopics && !skip.contains(dyad.topics.TopicsStage.NAME) && (opts.output.contains("://") || saved.isDirectory())) {
+          topics.model = saved.getPath();
+        }
+        opts.append = true;
+      }
+      return super.call();
+    }
+
     @Override
     java.util.List<String> stages() {
       java.util.List<String> optional = STAGES.subList(2, STAGES.size());

@@ -7,6 +7,8 @@ import dyad.core.DyadConfig;
 import dyad.core.Progress;
 import dyad.core.RunSummary;
 import dyad.core.SparkSessions;
+import dyad.core.OutputConfig.TableFormat;
+import dyad.output.Manifest;
 import dyad.output.RunOutput;
 import dyad.schema.Tables;
 import dyad.stage.ArticlePass;
@@ -50,6 +52,8 @@ final class Pipeline implements StageContext {
   private RunOutput output;
   /** Whether this run reads a corpus (ingest) rather than an earlier run's output. */
   private boolean readsCorpus;
+  /** The output as it was, when this run appends a batch to it (--append); else null. */
+  private Manifest previous;
 
   /** @param stages the stages to run, in pipeline order */
   Pipeline(String command, List<Stage> stages, JobOptions opts, PrintStream out) {
@@ -62,18 +66,53 @@ final class Pipeline implements StageContext {
   /** Applies the command-line options over the config file's values. */
   DyadConfig loadConfig() {
     DyadConfig c = DyadConfig.load(opts.config);
-    return c.withIngest(c.ingest().with(opts.format(), opts.from, opts.to));
+    c = c.withIngest(c.ingest().with(opts.format(), opts.from, opts.to));
+    return c.withOutput(c.output().withTableFormat(opts.tableFormat == null ? null : TableFormat.of(opts.tableFormat)));
+  }
+
+  /**
+   * The output to append to, checked before Spark starts: it must keep its per-article pass, have
+   * been written by the same stages, and its per-article settings must be this run's.
+   */
+  private Manifest appendable(List<String> names) {
+    Manifest m = Manifest.read(new org.apache.hadoop.conf.Configuration(), opts.output);
+    String out = "--append: " + opts.output;
+    if (opts.overwrite) throw new IllegalArgumentException("--append adds to an output and --overwrite replaces it: give one of them");
+    if (m == null) throw new IllegalArgumentException(out + " is not a dyad output (no " + RunOutput.MANIFEST + "); run without --append to create it");
+    if (!m.appendable()) {
+      throw new IllegalArgumentException(out + " keeps no per-article pass (" + RunOutput.CORPUS + "): it was written by a one-stage "
+          + "command or an older dyad; run `dyad run` without --append to start an output that batches can be added to");
+    }
+    if (!m.stages().equals(names)) {
+      throw new IllegalArgumentException(out + " was written by the stages " + m.stages() + " and this run has " + names
+          + ": give the same --skip as its first run");
+    }
+    if (opts.tableFormat != null && TableFormat.of(opts.tableFormat) != m.tableFormat()) {
+      throw new IllegalArgumentException(out + " holds " + m.tableFormat() + " tables; an output keeps the format it was created with");
+    }
+    List<String> differ = DyadConfig.perArticleDifferences(m.config(), cfg.toMap());
+    if (!differ.isEmpty()) {
+      throw new IllegalArgumentException(out + " was made with other per-article settings, so this batch would not be analysed as "
+          + "its articles were: " + differ + " differ. Use its config (the manifest's \"config\"), or start a new output");
+    }
+    return m;
   }
 
   RunSummary run() {
     cfg = loadConfig();
     Instant started = Instant.now();
     List<String> names = stages.stream().map(Stage::name).toList();
-    progress.say("dyad", command + " (" + String.join(", ", names) + ") " + opts.input + " -> " + opts.output);
+    if (opts.append) {
+      previous = appendable(names);
+      cfg = cfg.withOutput(cfg.output().withTableFormat(previous.tableFormat()));
+    }
+    progress.say("dyad", command + " (" + String.join(", ", names) + ") " + opts.input + " -> " + opts.output
+        + (previous == null ? "" : ", appending batch " + (previous.batches() + 1) + " to its " + previous.batches()));
     warmUp();
     spark = SparkSessions.start(opts.master);
     progress.say("spark", "session on " + spark.sparkContext().master() + ", Spark " + spark.version());
-    try (RunOutput o = RunOutput.open(spark, opts.output, opts.input, opts.overwrite)) {
+    try (RunOutput o = previous != null ? RunOutput.append(spark, previous, opts.input)
+        : RunOutput.open(spark, opts.output, opts.input, opts.overwrite, cfg.output().tableFormat())) {
       output = o;
       Corpus corpus = pass();
       for (Stage s : stages) {
@@ -145,15 +184,16 @@ final class Pipeline implements StageContext {
         + (stepped.isEmpty() ? "" : "; per article: " + String.join(", ", stepped)));
     Map.Entry<Corpus, ArticlePass.Counts> done;
     try (var t = progress.time("pass")) {
-      done = ArticlePass.run(spark, source, new ArticleAnalyzer(steps), output.scratch("analysed"));
+      // A corpus's pass is kept in the output (its _corpus), so that a later batch can be appended.
+      done = ArticlePass.run(spark, source, new ArticleAnalyzer(steps), readsCorpus ? output.corpusBatch() : output.scratch("analysed"));
     }
-    output.expect(done.getValue().records());
+    output.expect(done.getValue().records() + (previous == null ? 0 : SparkSessions.count(previous.counts(), "records")));
     if (readsCorpus) {
       summary.records = done.getValue().records();
       summary.fingerprint(done.getValue().contentHash());
     }
     progress.say("pass", done.getValue().records() + " records analysed");
-    return done.getKey();
+    return readsCorpus ? new Corpus(output.corpus(spark, ArticlePass.SCHEMA)) : done.getKey();
   }
 
   @Override
@@ -185,9 +225,25 @@ final class Pipeline implements StageContext {
   public Map<String, Object> write(Tables.Table table, Dataset<?> rows, Column... metrics) {
     Map<String, Object> counted = output.write(table, rows, metrics);
     long n = SparkSessions.count(counted, "rows");
-    summary.rowsByTable.put(table.name(), n);
-    progress.say("write", table.name() + ", " + n + " rows");
+    long all = output.rows(table, n);
+    summary.rowsByTable.put(table.name(), all);
+    progress.say("write", table.name() + ", " + n + " rows" + (all == n ? "" : " added, " + all + " in all"));
     return counted;
+  }
+
+  @Override
+  public void replace(Tables.Table table) {
+    output.replace(table);
+  }
+
+  @Override
+  public int batch() {
+    return output.batch();
+  }
+
+  @Override
+  public Dataset<Row> earlier(Tables.Table table) {
+    return previous == null ? null : RunOutput.read(spark, previous.dir(), table);
   }
 
   @Override
@@ -222,26 +278,47 @@ final class Pipeline implements StageContext {
 
   private Map<String, Object> manifest(List<String> names, Instant started, SparkContext sc) {
     Map<String, Object> m = new LinkedHashMap<>();
+    Instant finished = Instant.now();
     m.put("dyad_version", BuildInfo.version());
     m.put("git_commit", BuildInfo.gitCommit());
     m.put("spark_version", sc.version());
     m.put("command", command);
     m.put("stages", names);
     m.put("master", sc.master());
-    m.put("started_at", started.toString());
-    m.put("finished_at", Instant.now().toString());
+    m.put("started_at", previous == null ? started.toString() : previous.batchEntries().get(0).get("started_at"));
+    m.put("finished_at", finished.toString());
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("path", opts.input);
     input.put("files_by_format", summary.inputFilesByFormat);
     input.put("fingerprint", summary.inputFingerprint);
     m.put("input", input);
-    m.put("config", DyadConfig.mapper().convertValue(cfg, Map.class));
-    m.put("counts", summary.toMap());
+    m.put("config", cfg.toMap());
+    m.put("counts", previous == null ? summary.toMap() : RunSummary.sum(previous.counts(), summary.toMap()));
+    if (readsCorpus) {
+      // The history of batches: what each added, from what, under which dyad and config.
+      List<Map<String, Object>> batches = new ArrayList<>(previous == null ? List.of() : previous.batchEntries());
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("batch", output.batch());
+      b.put("input", input);
+      b.put("started_at", started.toString());
+      b.put("finished_at", finished.toString());
+      b.put("counts", summary.toMap());
+      b.put("dyad_version", BuildInfo.version());
+      b.put("git_commit", BuildInfo.gitCommit());
+      b.put("config", cfg.toMap());
+      Object topics = summary.stageTotals.getOrDefault("topics", Map.of()).get("model_source");
+      if (topics != null) b.put("topics", topics);
+      b.put("seconds", Math.round(progress.elapsed() * 100) / 100.0);
+      batches.add(b);
+      m.put("batches", batches);
+      m.put("corpus", Map.of("dir", RunOutput.CORPUS, "batches", output.batch()));
+    }
     Map<String, Object> tables = new LinkedHashMap<>();
     summary.rowsByTable.forEach((name, rows) -> {
       Map<String, Object> t = new LinkedHashMap<>();
       t.put("rows", rows);
       t.put("columns", List.of(Tables.ALL.get(name).schema().fieldNames()));
+      t.putAll(output.stored(name));
       tables.put(name, t);
     });
     m.put("tables", tables);

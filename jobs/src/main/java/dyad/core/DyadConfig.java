@@ -39,7 +39,11 @@ public record DyadConfig(
 
     @JsonProperty(defaultValue = "{}")
     @JsonPropertyDescription("Topic models (LDA): topics, topics by article, by actor pair and over time.")
-    TopicsConfig topics) implements Serializable {
+    TopicsConfig topics,
+
+    @JsonProperty(defaultValue = "{}")
+    @JsonPropertyDescription("How the tables are stored: Parquet or Delta Lake.")
+    OutputConfig output) implements Serializable {
 
   private static final DyadConfig DEFAULTS = parse(null, "{}");
 
@@ -122,9 +126,70 @@ public record DyadConfig(
     return node;
   }
 
+  /**
+   * The keys whose values decide what the per-article pass makes of a record (cleaning, dating,
+   * deduplication, the words topics read): a batch appended with other values would not be the
+   * same corpus as its output's. The others (networks, sentiment's and topics' aggregations) only
+   * shape tables that an append recomputes. How records are read (ingest.format, ingest.columns) may
+   * differ from batch to batch.
+   */
+  static final List<String> PER_ARTICLE = List.of("ingest", "topics.actorNames");
+  static final List<String> PER_BATCH = List.of("ingest.format", "ingest.columns");
+
+  /**
+   * The dotted keys of per-article settings whose values differ between two configs (as the manifest
+   * stores them), sorted; empty when a batch under {@code b} may be appended to an output under {@code a}.
+   */
+  public static List<String> perArticleDifferences(java.util.Map<String, Object> a, java.util.Map<String, Object> b) {
+    java.util.Map<String, Object> fa = new java.util.TreeMap<>();
+    java.util.Map<String, Object> fb = new java.util.TreeMap<>();
+    flatten("", asRead(a), fa);
+    flatten("", asRead(b), fb);
+    java.util.Set<String> keys = new java.util.TreeSet<>(fa.keySet());
+    keys.addAll(fb.keySet());
+    List<String> out = new java.util.ArrayList<>();
+    for (String k : keys) {
+      boolean perArticle = PER_ARTICLE.stream().anyMatch(p -> k.equals(p) || k.startsWith(p + "."))
+          && PER_BATCH.stream().noneMatch(p -> k.equals(p) || k.startsWith(p + "."));
+      if (perArticle && !java.util.Objects.equals(fa.get(k), fb.get(k))) out.add(k);
+    }
+    return out;
+  }
+
+  /** A map as the manifest's JSON text gives it back (one number type per value, whatever it came as). */
+  @SuppressWarnings("unchecked")
+  private static java.util.Map<String, Object> asRead(java.util.Map<String, Object> m) {
+    try {
+      return m == null ? java.util.Map.of() : mapper().readValue(mapper().writeValueAsString(m), java.util.Map.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void flatten(String prefix, java.util.Map<String, Object> m, java.util.Map<String, Object> out) {
+    if (m == null) return;
+    m.forEach((k, v) -> {
+      String key = prefix.isEmpty() ? k : prefix + "." + k;
+      if (v instanceof java.util.Map<?, ?> sub) flatten(key, (java.util.Map<String, Object>) sub, out);
+      else out.put(key, v);
+    });
+  }
+
+  /** This config as the manifest stores it: a map of sections. */
+  @SuppressWarnings("unchecked")
+  public java.util.Map<String, Object> toMap() {
+    return mapper().convertValue(this, java.util.Map.class);
+  }
+
   /** This config with another ingest section (the command line's options over the file's). */
   public DyadConfig withIngest(IngestConfig i) {
-    return new DyadConfig(i, network, sentiment, topics);
+    return new DyadConfig(i, network, sentiment, topics, output);
+  }
+
+  /** This config with another output section (--table-format over the file's). */
+  public DyadConfig withOutput(OutputConfig o) {
+    return new DyadConfig(ingest, network, sentiment, topics, o);
   }
 
   public String toJson() {

@@ -40,6 +40,25 @@ public final class RunSummary {
     return records == articles + duplicates() + rejects;
   }
 
+  /**
+   * Two counts maps ({@link #toMap}) added key by key: an output's totals over its batches. Nested
+   * maps (rejects by reason) are added the same way.
+   */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> sum(Map<String, Object> a, Map<String, Object> b) {
+    Map<String, Object> out = new LinkedHashMap<>(a);
+    b.forEach((k, v) -> {
+      Object x = out.get(k);
+      if (v instanceof Number n) out.put(k, (x instanceof Number m ? m.longValue() : 0L) + n.longValue());
+      else if (v instanceof Map<?, ?> mv) {
+        Map<String, Object> sub = new java.util.TreeMap<>(sum(x instanceof Map<?, ?> mx ? (Map<String, Object>) mx : Map.of(),
+            (Map<String, Object>) mv));
+        out.put(k, sub);
+      } else out.put(k, v);
+    });
+    return out;
+  }
+
   public Map<String, Object> toMap() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("records", records);

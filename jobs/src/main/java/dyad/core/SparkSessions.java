@@ -25,6 +25,10 @@ public final class SparkSessions {
     // each query as a Spark job of its own and plan the rest again after it: on the seeds 41 jobs
     // instead of 24, and seconds of planning (docs/benchmarks.md).
     conf.setIfMissing("spark.sql.adaptive.enabled", "false");
+    // Delta Lake's documented session settings (output.tableFormat delta): its SQL (RESTORE, OPTIMIZE,
+    // VACUUM, VERSION AS OF) and path-based tables; they change nothing for Parquet.
+    conf.setIfMissing("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+    conf.setIfMissing("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");

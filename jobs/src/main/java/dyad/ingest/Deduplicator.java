@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 
 import dyad.article.AnalysedArticle;
+import dyad.schema.Tables;
 import dyad.core.FaultInjection;
 import dyad.core.IngestConfig;
 import java.io.Serializable;
@@ -53,8 +54,9 @@ public final class Deduplicator {
   public record Found(List<Repeat> repeats, Map<String, Duplicate> duplicates) {
     public Dataset<Row> repeatsFrame(SparkSession spark) {
       List<Row> rows = new ArrayList<>();
-      for (Repeat r : repeats) rows.add(RowFactory.create(r.articleId(), r.position()));
-      return spark.createDataFrame(rows, new StructType().add("article_id", DataTypes.StringType).add("position", DataTypes.LongType));
+      for (Repeat r : repeats) rows.add(RowFactory.create(r.articleId(), r.batch(), r.position(), r.firstBatch()));
+      return spark.createDataFrame(rows, new StructType().add("article_id", DataTypes.StringType)
+          .add("batch", DataTypes.IntegerType).add("position", DataTypes.LongType).add("first_batch", DataTypes.IntegerType));
     }
 
     public Dataset<Row> duplicatesFrame(SparkSession spark) {
@@ -65,59 +67,84 @@ public final class Deduplicator {
     }
   }
 
-  public record Repeat(String articleId, long position) {}
+  /** A record whose id is used before it: in its batch at position, first used in firstBatch. */
+  public record Repeat(String articleId, int batch, long position, int firstBatch) {}
 
   public record Duplicate(String keptId, String kind) {}
 
   private Deduplicator() {}
 
-  /**
-   * @param analysed the pass's rows ({@link dyad.schema.Rows.AnalysedRow}); only their keys are read
-   */
+  /** Finds the duplicates of a corpus read in one batch. */
   public static Found find(Dataset<Row> analysed, IngestConfig.Dedup cfg) {
-    Dataset<Row> keys = analysed.filter(col("kind").equalTo(AnalysedArticle.ARTICLE))
-        .select(col("article.articleId").as("id"), col("position"), col("article.date").cast("string").as("date"),
-            col("article.source").as("source"), col("fingerprint"), col("signature"));
+    return find(analysed, cfg, 1, Map.of());
+  }
 
-    // A record id used twice in one file would give two articles one article_id: the first is kept.
+  /**
+   * @param analysed the pass's rows ({@link dyad.schema.Rows.AnalysedRow}) of every batch, each with
+   *     its batch; only their keys are read
+   * @param batch the batch being added: the articles of earlier batches come first in every
+   *     cluster, so a new copy of an article already in the output is its duplicate
+   * @param earlier the duplicates found when the earlier batches were added: those articles keep
+   *     what they were (a new article never turns an old one into a duplicate, nor back)
+   */
+  public static Found find(Dataset<Row> analysed, IngestConfig.Dedup cfg, int batch, Map<String, Duplicate> earlier) {
+    Dataset<Row> keys = analysed.filter(col("kind").equalTo(AnalysedArticle.ARTICLE))
+        .select(col("article.articleId").as("id"), col(Tables.BATCH).as("batch"), col("position"),
+            col("article.date").cast("string").as("date"), col("article.source").as("source"), col("fingerprint"), col("signature"));
+
+    // A record id used twice in one file (or a file added twice) would give two articles one
+    // article_id: the first is kept, by batch and then position.
     List<Repeat> repeats = new ArrayList<>();
-    for (Row r : keys.groupBy("id").agg(sort_array(collect_list("position")).as("positions"))
-        .filter(size(col("positions")).gt(1)).collectAsList()) {
-      List<Long> positions = r.getList(1);
-      for (long p : positions.subList(1, positions.size())) repeats.add(new Repeat(r.getString(0), p));
+    for (Row r : keys.groupBy("id").agg(sort_array(collect_list(struct("batch", "position"))).as("uses"))
+        .filter(size(col("uses")).gt(1)).collectAsList()) {
+      List<Row> uses = r.getList(1);
+      int first = uses.get(0).getInt(0);
+      for (Row u : uses.subList(1, uses.size())) repeats.add(new Repeat(r.getString(0), u.getInt(0), u.getLong(1), first));
     }
     Dataset<Row> distinct = repeats.isEmpty() ? keys : keys.join(functions.broadcast(new Found(repeats, Map.of())
-        .repeatsFrame(analysed.sparkSession()).toDF("id", "position")), new String[] {"id", "position"}, "left_anti");
+        .repeatsFrame(analysed.sparkSession()).select("article_id", "batch", "position").toDF("id", "batch", "position")),
+        new String[] {"id", "batch", "position"}, "left_anti");
 
     // Exact copies: the same fingerprint.
     Map<String, Duplicate> out = new TreeMap<>();
-    for (Row g : distinct.groupBy("fingerprint").agg(count(lit(1)).as("n"), collect_list(struct("date", "source", "id")).as("members"))
+    java.util.Set<String> old = new java.util.HashSet<>();
+    for (Row g : distinct.groupBy("fingerprint").agg(count(lit(1)).as("n"), collect_list(struct("batch", "date", "source", "id")).as("members"))
         .filter(col("n").gt(1)).collectAsList()) {
       List<KeepKey> members = new ArrayList<>();
-      for (Row m : g.<Row>getList(2)) members.add(new KeepKey(m.getString(0), m.getString(1), m.getString(2)));
+      for (Row m : g.<Row>getList(2)) members.add(new KeepKey(m.getInt(0), m.getString(1), m.getString(2), m.getString(3)));
       members.sort(null);
-      for (KeepKey m : members.subList(1, members.size())) out.put(m.articleId(), new Duplicate(members.get(0).articleId(), EXACT));
+      for (KeepKey m : members.subList(1, members.size())) {
+        out.put(m.articleId(), new Duplicate(members.get(0).articleId(), EXACT));
+        if (m.batch() < batch) old.add(m.articleId());
+      }
     }
-    if (!cfg.near()) return new Found(repeats, out);
-
-    Map<String, String> near = nearDuplicates(distinct, out.keySet(), cfg);
-    if (near.isEmpty()) return new Found(repeats, out);
-    // An exact copy of an article that is itself a near-duplicate points at the cluster's kept copy.
-    for (Map.Entry<String, Duplicate> e : out.entrySet()) {
-      String rep = near.get(e.getValue().keptId());
-      if (rep != null) e.setValue(new Duplicate(rep, EXACT));
+    if (cfg.near()) {
+      Map<KeepKey, String> near = nearDuplicates(distinct, out.keySet(), cfg);
+      Map<String, String> repOf = new HashMap<>();
+      near.forEach((k, rep) -> repOf.put(k.articleId(), rep));
+      // An exact copy of an article that is itself a near-duplicate points at the cluster's kept copy.
+      for (Map.Entry<String, Duplicate> e : out.entrySet()) {
+        String rep = repOf.get(e.getValue().keptId());
+        if (rep != null) e.setValue(new Duplicate(rep, EXACT));
+      }
+      near.forEach((k, rep) -> {
+        out.put(k.articleId(), new Duplicate(rep, NEAR));
+        if (k.batch() < batch) old.add(k.articleId());
+      });
     }
-    near.forEach((id, rep) -> out.put(id, new Duplicate(rep, NEAR)));
+    // Earlier batches' articles are as they were; only a new article can bridge two old clusters.
+    out.keySet().removeAll(old);
+    out.putAll(earlier);
     return new Found(repeats, out);
   }
 
   /**
-   * article_id of each near-duplicate among the articles that are no exact copy -> article_id of
-   * the kept copy of its cluster.
+   * Each near-duplicate among the articles that are no exact copy -> article_id of the kept copy of
+   * its cluster.
    */
-  static Map<String, String> nearDuplicates(Dataset<Row> keys, Set<String> exactCopies, IngestConfig.Dedup cfg) {
+  static Map<KeepKey, String> nearDuplicates(Dataset<Row> keys, Set<String> exactCopies, IngestConfig.Dedup cfg) {
     MinHasher mh = new MinHasher(cfg.shingleWords(), cfg.bands(), cfg.rows(), cfg.seed());
-    Dataset<Row> docs = keys.filter(col("signature").isNotNull()).select("id", "date", "source", "signature");
+    Dataset<Row> docs = keys.filter(col("signature").isNotNull()).select("id", "batch", "date", "source", "signature");
     if (!exactCopies.isEmpty()) {
       List<Row> ids = new ArrayList<>();
       for (String id : exactCopies) ids.add(RowFactory.create(id));
@@ -137,21 +164,22 @@ public final class Deduplicator {
         .filter(size(col("ids")).gt(1))
         .flatMap((FlatMapFunction<Row, Row>) r -> bucketPairs(r.getList(1)).iterator(), Encoders.row(pairSchema))
         .distinct();
-    Dataset<Row> sa = docs.toDF("a", "date_a", "source_a", "sig_a");
-    Dataset<Row> sb = docs.toDF("b", "date_b", "source_b", "sig_b");
+    Dataset<Row> sa = docs.toDF("a", "batch_a", "date_a", "source_a", "sig_a");
+    Dataset<Row> sb = docs.toDF("b", "batch_b", "date_b", "source_b", "sig_b");
     double threshold = cfg.threshold();
     List<Row> pairs = candidates.join(sa, "a").join(sb, "b")
         .filter((FilterFunction<Row>) r -> MinHasher.similarity(toInts(r.getList(r.fieldIndex("sig_a"))),
             toInts(r.getList(r.fieldIndex("sig_b")))) >= threshold)
-        .select("a", "date_a", "source_a", "b", "date_b", "source_b").collectAsList();
+        .select("a", "batch_a", "date_a", "source_a", "b", "batch_b", "date_b", "source_b").collectAsList();
     UnionFind<KeepKey> uf = new UnionFind<>();
     for (Row p : pairs) {
-      uf.union(new KeepKey(p.getString(1), p.getString(2), p.getString(0)), new KeepKey(p.getString(4), p.getString(5), p.getString(3)));
+      uf.union(new KeepKey(p.getInt(1), p.getString(2), p.getString(3), p.getString(0)),
+          new KeepKey(p.getInt(5), p.getString(6), p.getString(7), p.getString(4)));
     }
-    Map<String, String> out = new HashMap<>();
+    Map<KeepKey, String> out = new HashMap<>();
     for (KeepKey k : uf.items()) {
       KeepKey rep = uf.find(k);
-      if (!rep.equals(k)) out.put(k.articleId(), rep.articleId());
+      if (!rep.equals(k)) out.put(k, rep.articleId());
     }
     return out;
   }
@@ -175,10 +203,14 @@ public final class Deduplicator {
     return a;
   }
 
-  /** The order in which a cluster's kept copy is chosen, first wins: date (undated last), source, article_id. */
-  record KeepKey(String date, String source, String articleId) implements Comparable<KeepKey>, Serializable {
+  /**
+   * The order in which a cluster's kept copy is chosen, first wins: batch (an article already in the
+   * output before a new one), date (undated last), source, article_id.
+   */
+  record KeepKey(int batch, String date, String source, String articleId) implements Comparable<KeepKey>, Serializable {
     @Override
     public int compareTo(KeepKey o) {
+      if (batch != o.batch) return Integer.compare(batch, o.batch);
       if (date == null ? o.date != null : !date.equals(o.date)) {
         if (date == null) return 1;
         if (o.date == null) return -1;

@@ -124,7 +124,7 @@ public final class IngestStage implements Stage {
     IngestConfig cfg = ctx.config().ingest();
     RunSummary s = ctx.summary();
     ctx.progress().say(NAME, "finding duplicates (exact, and near at Jaccard >= " + cfg.dedup().threshold() + ")");
-    Deduplicator.Found dups = Deduplicator.find(corpus.analysed(), cfg.dedup());
+    Deduplicator.Found dups = Deduplicator.find(corpus.analysed(), cfg.dedup(), ctx.batch(), earlierDuplicates(ctx));
     SparkSession spark = ctx.spark();
     Corpus marked = corpus.withDuplicates(dups.repeatsFrame(spark), dups.duplicatesFrame(spark), RejectReason.DUPLICATE_ID.code());
 
@@ -154,6 +154,17 @@ public final class IngestStage implements Stage {
           + " articles + " + s.duplicates() + " duplicates + " + s.rejects + " rejects");
     }
     return marked;
+  }
+
+  /** In an append, the duplicates the output holds: they stay as they are. Few, so collected. */
+  private static Map<String, Deduplicator.Duplicate> earlierDuplicates(StageContext ctx) {
+    Dataset<Row> earlier = ctx.earlier(Tables.ARTICLES);
+    Map<String, Deduplicator.Duplicate> out = new HashMap<>();
+    if (earlier == null) return out;
+    for (Row r : earlier.filter(col("duplicate_of").isNotNull()).select("article_id", "duplicate_of", "duplicate_kind").collectAsList()) {
+      out.put(r.getString(0), new Deduplicator.Duplicate(r.getString(1), r.getString(2)));
+    }
+    return out;
   }
 
   /** Text, JSON Lines and CSV files are read record by record in the executors; Parquet by Spark. */

@@ -14,7 +14,7 @@ public enum RejectReason {
   TABULAR("mostly numbers: a table (earnings, results), not prose"),
   NOT_ENGLISH("text that is not English"),
   OUTSIDE_DATE_RANGE("dated outside --from/--to"),
-  DUPLICATE_ID("a record id already used earlier in the same file");
+  DUPLICATE_ID("a record id already used earlier in the same file, or by a batch the output holds already (--append)");
 
   private final String meaning;
 

@@ -2,7 +2,9 @@ package dyad.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dyad.core.DyadConfig;
+import dyad.core.OutputConfig.TableFormat;
 import dyad.schema.Tables;
+import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,30 +26,53 @@ import org.apache.spark.sql.functions;
  * Writes a run's tables atomically: everything goes to a hidden sibling directory first, and only
  * when every table and the manifest are written is it renamed into place. A failed or killed run
  * leaves the previous output as it was; an existing output is replaced only when asked to.
+ *
+ * <p>It also keeps the per-article pass's rows ({@code _corpus/batch=N}), so that a later run can
+ * append a batch ({@link #append}): only the new records go through the pass, and the per-article
+ * tables of earlier batches are not rewritten. With Parquet tables the earlier files are hard-linked
+ * into the staging directory (copied where the file system has no links) and the whole output is
+ * renamed into place as for a first run. With Delta tables each table takes one commit in place
+ * (appended rows, or an aggregate overwritten) and the manifest, written last, names the committed
+ * version of each: a reader that goes by the manifest sees the previous batch until it is replaced,
+ * and the next append first restores any table a killed append left ahead of it.
  */
 public final class RunOutput implements AutoCloseable {
   public static final String MANIFEST = "_manifest.json";
+  /** The per-article pass's rows of every batch, for appends: {@code _corpus/batch=N}. */
+  public static final String CORPUS = "_corpus";
+  private static final String BATCH = Tables.BATCH;
   private static final String SCRATCH = "_scratch";
 
   private final FileSystem fs;
   private final Path target;
   private final Path staging;
+  private final TableFormat format;
+  /** The output as it was before this run, when this run appends to it; else null. */
+  private final Manifest previous;
+  private final int batch;
   private final java.util.Set<String> written = new java.util.HashSet<>();
+  /** Per-article tables this run rewrites whole in an append (their earlier rows changed). */
+  private final java.util.Set<String> replaced = new java.util.HashSet<>();
+  /** Each table's committed Delta version and snapshot files, for the manifest. */
+  private final Map<String, Map<String, Object>> stored = new java.util.LinkedHashMap<>();
   /** Files per table of aggregates, from the size of the corpus: one up to 250,000 articles. */
   private int aggregateFiles = 1;
   private boolean committed;
 
-  private RunOutput(FileSystem fs, Path target, Path staging) {
+  private RunOutput(FileSystem fs, Path target, Path staging, TableFormat format, Manifest previous) {
     this.fs = fs;
     this.target = target;
     this.staging = staging;
+    this.format = format;
+    this.previous = previous;
+    this.batch = previous == null ? 1 : previous.batches() + 1;
   }
 
   /**
    * Checks up front that the output may be written (so a long run never fails at its end for it),
    * and opens a staging directory beside it.
    */
-  public static RunOutput open(SparkSession spark, String output, String input, boolean overwrite) {
+  public static RunOutput open(SparkSession spark, String output, String input, boolean overwrite, TableFormat format) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     try {
       Path target = new Path(output);
@@ -71,10 +96,130 @@ public final class RunOutput implements AutoCloseable {
       if (parent != null) fs.mkdirs(parent);
       Path staging = new Path(parent, "." + target.getName() + ".dyad-tmp-" + UUID.randomUUID());
       fs.mkdirs(staging);
-      return new RunOutput(fs, target, staging);
+      return new RunOutput(fs, target, staging, format, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare output " + output + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens the output {@code previous} describes for appending a batch to it. Parquet: the earlier
+   * batches' per-article files are linked into a staging directory that replaces the output at the
+   * commit. Delta: any table a killed append left past its committed version is restored to it first.
+   */
+  public static RunOutput append(SparkSession spark, Manifest previous, String input) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      Path target = new Path(previous.dir());
+      FileSystem fs = target.getFileSystem(conf);
+      target = fs.makeQualified(target);
+      if (input != null && isSameOrAncestor(target, fs.makeQualified(new Path(input)))) {
+        throw new IllegalArgumentException("--output " + previous.dir() + " contains the input " + input + "; choose another input");
+      }
+      Path staging = new Path(target.getParent(), "." + target.getName() + ".dyad-tmp-" + UUID.randomUUID());
+      fs.mkdirs(staging);
+      RunOutput o = new RunOutput(fs, target, staging, previous.tableFormat(), previous);
+      if (o.format == TableFormat.PARQUET) {
+        for (String t : previous.tables()) {
+          Tables.Table table = Tables.ALL.get(t);
+          if (table != null && Tables.PER_ARTICLE.contains(table)) o.link(new Path(target, t), new Path(staging, t));
+        }
+        for (int b = 1; b < o.batch; b++) o.link(o.batchDir(target, b), o.batchDir(staging, b));
+      } else {
+        o.restoreCommitted(spark);
+        Path orphan = o.batchDir(target, o.batch);
+        if (fs.exists(orphan)) fs.delete(orphan, true); // a killed append's pass
+      }
+      return o;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare output " + previous.dir() + " for an append: " + e.getMessage(), e);
+    }
+  }
+
+  /** Delta: a table whose latest version is past the manifest's (a killed append) is restored to the committed one. */
+  private void restoreCommitted(SparkSession spark) {
+    for (String t : previous.tables()) {
+      long committed = previous.version(t);
+      if (committed < 0) continue;
+      String path = new Path(target, t).toString();
+      long latest = DeltaTable.forPath(spark, path).history(1).select("version").first().getLong(0);
+      if (latest > committed) {
+        spark.sql("RESTORE TABLE delta.`" + path.replace("`", "``") + "` TO VERSION AS OF " + committed);
+      }
+    }
+  }
+
+  /** The files of directory {@code from} (not its hidden ones), hard-linked into {@code to}, or copied. */
+  private void link(Path from, Path to) throws IOException {
+    if (!fs.exists(from)) return;
+    fs.mkdirs(to);
+    for (FileStatus f : fs.listStatus(from)) {
+      String name = f.getPath().getName();
+      if (name.startsWith("_") || name.startsWith(".")) continue;
+      Path dest = new Path(to, name);
+      if (f.isDirectory()) {
+        link(f.getPath(), dest);
+      } else if (fs instanceof org.apache.hadoop.fs.LocalFileSystem || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem) {
+        java.nio.file.Files.createLink(java.nio.file.Paths.get(dest.toUri()), java.nio.file.Paths.get(f.getPath().toUri()));
+      } else if (!org.apache.hadoop.fs.FileUtil.copy(fs, f.getPath(), fs, dest, false, fs.getConf())) {
+        throw new IOException("could not copy " + f.getPath() + " to " + dest);
+      }
+    }
+  }
+
+  private Path batchDir(Path root, int b) {
+    return new Path(new Path(root, CORPUS), BATCH + "=" + b);
+  }
+
+  /** This run's batch: 1 for a first run. */
+  public int batch() {
+    return batch;
+  }
+
+  /** Whether this run appends a batch to an existing output. */
+  public boolean appending() {
+    return previous != null;
+  }
+
+  public TableFormat format() {
+    return format;
+  }
+
+  /** Where the per-article pass writes this batch's rows. */
+  public String corpusBatch() {
+    return batchDir(appending() && format == TableFormat.DELTA ? target : staging, batch).toString();
+  }
+
+  /** The pass's rows of every batch, this one included, each with its {@link #BATCH}. */
+  public Dataset<Row> corpus(SparkSession spark, org.apache.spark.sql.types.StructType schema) {
+    Path root = appending() && format == TableFormat.DELTA ? target : staging;
+    String[] dirs = new String[batch];
+    for (int b = 1; b <= batch; b++) dirs[b - 1] = batchDir(root, b).toString();
+    return spark.read().schema(schema.add(BATCH, org.apache.spark.sql.types.DataTypes.IntegerType))
+        .option("basePath", new Path(root, CORPUS).toString()).parquet(dirs);
+  }
+
+  /**
+   * In an append, a per-article table's earlier rows are kept as they are and only this batch's are
+   * written; a stage whose earlier rows changed (topics refitted) rewrites the table whole.
+   */
+  public void replace(Tables.Table table) {
+    if (appending()) replaced.add(table.name());
+  }
+
+  /** Whether this run adds rows to {@code table} rather than writing it whole. */
+  private boolean adds(Tables.Table table) {
+    return appending() && Tables.PER_ARTICLE.contains(table) && !replaced.contains(table.name());
+  }
+
+  /** The rows {@code table} holds after this run, given those it wrote. */
+  public long rows(Tables.Table table, long written) {
+    return adds(table) ? previous.rows(table.name()) + written : written;
+  }
+
+  /** Each table's committed Delta version and snapshot files, for the manifest (empty for Parquet). */
+  public Map<String, Object> stored(String table) {
+    return stored.getOrDefault(table, Map.of());
   }
 
   private static boolean isSameOrAncestor(Path a, Path b) {
@@ -91,6 +236,12 @@ public final class RunOutput implements AutoCloseable {
    * a per-article table is written as the pass left it, so no article's text is shuffled.
    */
   public Map<String, Object> write(Tables.Table table, Dataset<?> df, Column... metrics) {
+    if (adds(table)) {
+      if (!java.util.List.of(df.columns()).contains(BATCH)) {
+        throw new IllegalStateException("table " + table.name() + ": an append needs the " + BATCH + " column of its rows");
+      }
+      df = df.toDF().filter(functions.col(BATCH).equalTo(batch));
+    }
     Dataset<Row> conformed = table.conform(df);
     Observation counted = new Observation(table.name());
     Column[] more = java.util.Arrays.copyOf(metrics, metrics.length);
@@ -98,9 +249,32 @@ public final class RunOutput implements AutoCloseable {
     Column[] key = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> laid = Tables.PER_ARTICLE.contains(table) ? observed
         : observed.repartition(aggregateFiles, key).sortWithinPartitions(key);
-    laid.write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
+    if (format == TableFormat.PARQUET) {
+      laid.write().mode(adds(table) ? SaveMode.Append : SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
+    } else {
+      Path dir = new Path(appending() ? target : staging, table.name());
+      laid.write().format("delta").mode(!appending() ? SaveMode.ErrorIfExists : adds(table) ? SaveMode.Append : SaveMode.Overwrite)
+          .save(dir.toString());
+      storedSnapshot(df.sparkSession(), table.name(), dir);
+    }
     written.add(table.name());
     return dyad.core.SparkSessions.observed(counted);
+  }
+
+  /** A Delta table's version just written and its snapshot's files, relative to the output, for the manifest. */
+  private void storedSnapshot(SparkSession spark, String name, Path dir) {
+    long version = DeltaTable.forPath(spark, dir.toString()).history(1).select("version").first().getLong(0);
+    String base = dir.toUri().getPath();
+    java.util.List<String> files = new java.util.ArrayList<>();
+    for (String f : spark.read().format("delta").option("versionAsOf", version).load(dir.toString()).inputFiles()) {
+      String p = new Path(f).toUri().getPath();
+      files.add(name + "/" + (p.startsWith(base + "/") ? p.substring(base.length() + 1) : new Path(f).getName()));
+    }
+    java.util.Collections.sort(files);
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("version", version);
+    m.put("files", files);
+    stored.put(name, m);
   }
 
   /** Sizes the files of the tables of aggregates for a corpus of {@code articles}. */
@@ -112,7 +286,10 @@ public final class RunOutput implements AutoCloseable {
 
   /** A table this run has written, read back; null when it has not written it. */
   public Dataset<Row> written(SparkSession spark, Tables.Table table) {
-    return written.contains(table.name()) ? spark.read().schema(table.schema()).parquet(new Path(staging, table.name()).toString()) : null;
+    if (!written.contains(table.name())) return null;
+    if (format == TableFormat.PARQUET) return spark.read().schema(table.schema()).parquet(new Path(staging, table.name()).toString());
+    return spark.read().format("delta").option("versionAsOf", (Long) stored.get(table.name()).get("version"))
+        .load(new Path(appending() ? target : staging, table.name()).toString());
   }
 
   /** Saves a fitted Spark ML model (the topic model) into the output, as {@code MLWritable.save} does. */
@@ -126,6 +303,11 @@ public final class RunOutput implements AutoCloseable {
 
   /** A table of a previous run's output, for a stage run alone or a report; a clear error when it is missing. */
   public static Dataset<Row> read(SparkSession spark, String dir, Tables.Table table) {
+    Manifest m = Manifest.read(spark.sparkContext().hadoopConfiguration(), dir);
+    if (m != null && m.tableFormat() == TableFormat.DELTA && m.version(table.name()) >= 0) {
+      // The committed version, not the latest: a killed append may have left a table past it.
+      return spark.read().format("delta").option("versionAsOf", m.version(table.name())).load(new Path(dir, table.name()).toString());
+    }
     Path path = new Path(dir, table.name());
     boolean exists;
     try {
@@ -155,6 +337,7 @@ public final class RunOutput implements AutoCloseable {
   }
 
   public void writeManifest(Map<String, Object> manifest) {
+    manifest.put("table_format", format.toString());
     try (OutputStream out = fs.create(new Path(staging, MANIFEST), false)) {
       ObjectMapper m = DyadConfig.mapper();
       m.writeValue(out, manifest);
@@ -173,6 +356,10 @@ public final class RunOutput implements AutoCloseable {
 
   /** Moves the staged output into place, replacing a previous one. */
   public void commit() {
+    if (appending() && format == TableFormat.DELTA) {
+      commitInPlace();
+      return;
+    }
     try {
       fs.delete(new Path(staging, SCRATCH), true);
       Path old = null;
@@ -188,6 +375,37 @@ public final class RunOutput implements AutoCloseable {
       if (old != null) fs.delete(old, true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit output " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A Delta append: the tables are committed already; the files and the model written to staging
+   * replace their previous copies, and the manifest, replaced last and in one rename, makes the batch
+   * the output's.
+   */
+  private void commitInPlace() {
+    try {
+      fs.delete(new Path(staging, SCRATCH), true);
+      for (FileStatus f : fs.listStatus(staging)) {
+        String name = f.getPath().getName();
+        if (name.equals(MANIFEST)) continue;
+        Path dest = new Path(target, name);
+        Path old = new Path(staging, ".old-" + name);
+        if (fs.exists(dest) && !fs.rename(dest, old)) throw new IOException("could not move " + dest + " aside");
+        if (!fs.rename(f.getPath(), dest)) throw new IOException("could not move " + f.getPath() + " to " + dest);
+      }
+      Path manifest = new Path(target, MANIFEST);
+      if (fs instanceof org.apache.hadoop.fs.LocalFileSystem || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem) {
+        java.nio.file.Files.move(java.nio.file.Paths.get(new Path(staging, MANIFEST).toUri()), java.nio.file.Paths.get(manifest.toUri()),
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        org.apache.hadoop.fs.FileContext.getFileContext(fs.getUri(), fs.getConf())
+            .rename(new Path(staging, MANIFEST), manifest, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
+      }
+      committed = true;
+      fs.delete(staging, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the append to " + target + ": " + e.getMessage(), e);
     }
   }
 

@@ -35,6 +35,46 @@ public final class SqlViews {
     return out;
   }
 
+  /**
+   * What DuckDB reads for one table of an output: its Parquet files, {@code read_parquet('DIR/T/*.parquet')}.
+   * For Delta tables, the files of the snapshot the manifest commits ({@code read_parquet([...])}):
+   * a Delta table's directory also holds files of other versions, and DuckDB needs no Delta reader.
+   */
+  public static String source(Connection c, String outputDir, String table) throws SQLException {
+    String dir = outputDir.endsWith("/") ? outputDir.substring(0, outputDir.length() - 1) : outputDir;
+    String manifest = quote(dir + "/" + RunOutput.MANIFEST);
+    String format = null;
+    List<String> files = new ArrayList<>();
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT json_extract_string(content, '$.table_format'), "
+        + "json_extract_string(content, '$.tables.\"" + table.replace("\"", "") + "\".files[*]') FROM read_text(" + manifest + ")")) {
+      if (rs.next()) {
+        format = rs.getString(1);
+        Object list = rs.getObject(2);
+        if (list instanceof java.sql.Array a) for (Object f : (Object[]) a.getArray()) files.add((String) f);
+      }
+    }
+    if (!"delta".equals(format)) return "read_parquet(" + quote(dir + "/" + table + "/*.parquet") + ")";
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException(dir + ": the Delta table " + table + " has no data files in its committed snapshot");
+    }
+    StringBuilder b = new StringBuilder("read_parquet([");
+    for (int i = 0; i < files.size(); i++) b.append(i == 0 ? "" : ", ").append(quote(dir + "/" + files.get(i)));
+    return b.append("])").toString();
+  }
+
+  /** {@link #source(Connection, String, String)} with a connection of its own. */
+  public static String source(String outputDir, String table) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
+      return source(c, outputDir, table);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the manifest of " + outputDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String quote(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
   /** An in-memory DuckDB connection with every view of {@code viewsFile} over {@code outputDir}. */
   public static Connection open(String outputDir, String viewsFile) throws SQLException {
     if (!Files.isRegularFile(Path.of(outputDir, RunOutput.MANIFEST))) {
@@ -49,9 +89,20 @@ public final class SqlViews {
     }
     Connection c = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement st = c.createStatement()) {
-      for (String s : statements(sql, outputDir)) st.execute(s);
+      for (String s : statements(sql, outputDir)) st.execute(deltaSources(c, s, outputDir));
     }
     return c;
+  }
+
+  private static final java.util.regex.Pattern PARQUET_DIR = java.util.regex.Pattern.compile("read_parquet\\('([^']*)/([a-z_]+)/\\*\\.parquet'\\)");
+
+  /** A statement with each {@code read_parquet('DIR/T/*.parquet')} read as {@link #source} says. */
+  private static String deltaSources(Connection c, String statement, String outputDir) throws SQLException {
+    java.util.regex.Matcher m = PARQUET_DIR.matcher(statement);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(source(c, outputDir, m.group(2))));
+    m.appendTail(b);
+    return b.toString();
   }
 
   /** The rows of a query as an HTML table, for a notebook's display("text/html", ...). */

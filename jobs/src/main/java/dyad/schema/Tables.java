@@ -31,6 +31,13 @@ import org.apache.spark.sql.Encoders;
 public final class Tables {
   private Tables() {}
 
+  /**
+   * Not a table's column: the batch a record came in (1, then one more per --append), carried by
+   * the per-article pass's rows and their views, so that an append writes only its own rows of the
+   * per-article tables.
+   */
+  public static final String BATCH = "batch";
+
   /** A table: its directory name under the output, schema and the columns its rows are sorted by. */
   public record Table(String name, String doc, StructType schema, List<String> sortKey) {
     /**
@@ -40,6 +47,11 @@ public final class Tables {
      * column is missing.
      */
     public Dataset<Row> conform(Dataset<?> df) {
+      return conform(df, new String[0]);
+    }
+
+    /** {@link #conform(Dataset)}, followed by the columns {@code keep} of {@code df} (the {@link #BATCH} of each row). */
+    public Dataset<Row> conform(Dataset<?> df, String... keep) {
       List<String> have = Arrays.asList(df.columns());
       java.util.Map<String, String> bySnake = new java.util.HashMap<>();
       for (String c : have) bySnake.putIfAbsent(Rows.snake(c), c);
@@ -57,6 +69,7 @@ public final class Tables {
         throw new IllegalArgumentException("table " + name + ": missing columns " + missing
             + "; expected " + Arrays.toString(schema.fieldNames()) + ", got " + have);
       }
+      for (String k : keep) cols.add(functions.col(k));
       return df.select(cols.toArray(new Column[0]));
     }
 

@@ -28,9 +28,22 @@ public interface StageContext {
   /**
    * Writes a table (conformed to its schema) and counts its rows as it writes, with the further
    * aggregate {@code metrics} computed in the same pass; returns the row count under "rows" and each
-   * metric under its name.
+   * metric under its name. In an append a per-article table gets only this batch's rows (its rows'
+   * {@link Tables#BATCH}): the earlier ones are in the output already, and the counts are this batch's.
    */
   Map<String, Object> write(Tables.Table table, Dataset<?> rows, Column... metrics);
+
+  /**
+   * In an append, writes this per-article table whole instead of adding this batch's rows: its rows
+   * of earlier batches changed (topics refitted). Nothing changes in a first run.
+   */
+  void replace(Tables.Table table);
+
+  /** The batch this run adds: 1 for a first run, one more per --append. */
+  int batch();
+
+  /** In an append, a table as the output held it before this batch; null in a first run. */
+  Dataset<Row> earlier(Tables.Table table);
 
   /**
    * A table as this run wrote it, or else as the run given as --input holds it: what a stage needs of

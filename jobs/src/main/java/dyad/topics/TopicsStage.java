@@ -156,9 +156,13 @@ public final class TopicsStage implements Stage {
     boolean auto = reuse == null && ks.isEmpty() && cfg.k() == 0;
     List<Integer> given = !ks.isEmpty() ? ks : cfg.k() > 0 ? List.of(cfg.k()) : List.of();
 
+    // An append reapplies the output's model, which gives its earlier articles the rows they have;
+    // a model fitted again changes them, so article_topics is then written whole.
+    totals.put("model_source", reuse != null ? "reapplied" : ctx.batch() > 1 ? "refitted" : "fitted");
+    if (reuse == null) ctx.replace(Tables.ARTICLE_TOPICS);
     Dataset<Row> keptRows = corpus.kept();
     Dataset<Row> kept = SparkSessions.materialize(keptRows.select(col("article.articleId").as("article_id"),
-        col("article.title").as("title"), col("article.date").as("date"), col("topicTokens")));
+        col("article.title").as("title"), col("article.date").as("date"), col("topicTokens"), col(Tables.BATCH)));
     long nArticles = kept.count();
     String unit = cfg.document() == TopicsConfig.Document.AUTO ? (nArticles >= cfg.autoArticles() ? "article" : "paragraph")
         : cfg.document().toString();
@@ -268,10 +272,10 @@ public final class TopicsStage implements Stage {
         .select("article_id", "paragraph", "topic_words", "weights", "shares"));
 
     Dataset<Row> articleTopics = dist.filter(col("paragraph").equalTo(ARTICLE)).drop("paragraph", "shares")
-        .join(kept.select("article_id", "date"), "article_id")
+        .join(kept.select("article_id", "date", Tables.BATCH), "article_id")
         .withColumn("main_weight", array_max(col("weights")))
         .withColumn("main_topic", array_position(col("weights"), col("main_weight")).minus(1).cast("int"));
-    articleTopics = SparkSessions.materialize(Tables.ARTICLE_TOPICS.conform(articleTopics));
+    articleTopics = SparkSessions.materialize(Tables.ARTICLE_TOPICS.conform(articleTopics, Tables.BATCH));
     totals.put("articles_without_topic_words", articleTopics.filter(col("topic_words").equalTo(0)).count());
 
     Dataset<Row> topics = topicsTable(spark, model, cv.vocabulary(), used, articleTopics, kept, cfg, rules);

@@ -93,8 +93,8 @@ public final class Compare {
   }
 
   private static boolean compareTable(Connection c, String name, Path a, Path b, int show, Integer digits) throws Exception {
-    String ta = "read_parquet('" + a + "/*.parquet')";
-    String tb = "read_parquet('" + b + "/*.parquet')";
+    String ta = dyad.output.SqlViews.source(c, a.getParent().toString(), name);
+    String tb = dyad.output.SqlViews.source(c, b.getParent().toString(), name);
     List<String[]> colsA = columns(c, ta);
     List<String[]> colsB = columns(c, tb);
     Set<String> namesB = new LinkedHashSet<>();
