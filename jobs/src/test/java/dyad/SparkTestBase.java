@@ -83,6 +83,7 @@ public abstract class SparkTestBase {
   public static java.util.Map<String, String> contentHashes(java.nio.file.Path out) {
     java.util.Map<String, String> hashes = new java.util.TreeMap<>();
     for (String name : dyad.schema.Tables.ALL.keySet()) {
+      if (!java.nio.file.Files.isDirectory(out.resolve(name))) continue; // a stage left out
       hashes.put(name, String.valueOf(duck("SELECT md5(coalesce(string_agg(h, ',' ORDER BY h), '')) FROM (SELECT md5(CAST(t AS VARCHAR)) AS h FROM "
           + table(out, name) + " t)").get(0).get(0)));
     }

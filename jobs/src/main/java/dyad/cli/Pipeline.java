@@ -101,6 +101,8 @@ final class Pipeline implements StageContext {
   RunSummary run() {
     cfg = loadConfig();
     Instant started = Instant.now();
+    String recovered = RunOutput.recover(new org.apache.hadoop.conf.Configuration(), opts.output);
+    if (recovered != null) progress.say("output", recovered);
     List<String> names = stages.stream().map(Stage::name).toList();
     if (opts.append) {
       previous = appendable(names);

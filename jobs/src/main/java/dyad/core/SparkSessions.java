@@ -29,6 +29,9 @@ public final class SparkSessions {
     // VACUUM, VERSION AS OF) and path-based tables; they change nothing for Parquet.
     conf.setIfMissing("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
     conf.setIfMissing("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    // Delta replays a table's log in this many tasks (50 by default) at every read and commit; dyad's
+    // tables have a few files per batch, and one task halved an append's time on a small corpus.
+    conf.setIfMissing("spark.databricks.delta.snapshotPartitions", "1");
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.driver.host", "127.0.0.1");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dyad.core.DyadConfig;
 import dyad.core.OutputConfig.TableFormat;
 import dyad.schema.Tables;
-import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -142,7 +141,12 @@ public final class RunOutput implements AutoCloseable {
       long committed = previous.version(t);
       if (committed < 0) continue;
       String path = new Path(target, t).toString();
-      long latest = DeltaTable.forPath(spark, path).history(1).select("version").first().getLong(0);
+      long latest;
+      try {
+        latest = DeltaLogFiles.latestVersion(fs, new Path(target, t));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the log of " + path + ": " + e.getMessage(), e);
+      }
       if (latest > committed) {
         spark.sql("RESTORE TABLE delta.`" + path.replace("`", "``") + "` TO VERSION AS OF " + committed);
       }
@@ -222,6 +226,34 @@ public final class RunOutput implements AutoCloseable {
     return stored.getOrDefault(table, Map.of());
   }
 
+  /**
+   * Repairs what a run killed inside {@link #commit} can leave: the previous output moved aside and
+   * the new one not yet in its place (it is moved back), or both in place (the aside copy is
+   * removed). Returns what it did, or null when nothing needed doing.
+   */
+  public static String recover(Configuration conf, String output) {
+    try {
+      Path target = new Path(output);
+      FileSystem fs = target.getFileSystem(conf);
+      target = fs.makeQualified(target);
+      Path parent = target.getParent();
+      if (parent == null || !fs.exists(parent)) return null;
+      FileStatus[] aside = fs.globStatus(new Path(parent, "." + target.getName() + ".dyad-old-*"));
+      if (aside == null || aside.length == 0) return null;
+      if (!fs.exists(target) && aside.length == 1) {
+        if (!fs.rename(aside[0].getPath(), target)) throw new IOException("could not move " + aside[0].getPath() + " back");
+        return "a run was killed while it replaced " + output + ": the previous output is back in place";
+      }
+      if (fs.exists(target)) {
+        for (FileStatus a : aside) fs.delete(a.getPath(), true);
+        return "removed the previous copy of " + output + " that a run killed after its commit left";
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot check " + output + ": " + e.getMessage(), e);
+    }
+  }
+
   private static boolean isSameOrAncestor(Path a, Path b) {
     for (Path p = b; p != null; p = p.getParent()) {
       if (p.equals(a)) return true;
@@ -236,6 +268,14 @@ public final class RunOutput implements AutoCloseable {
    * a per-article table is written as the pass left it, so no article's text is shuffled.
    */
   public Map<String, Object> write(Tables.Table table, Dataset<?> df, Column... metrics) {
+    try {
+      return writeTable(table, df, metrics);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + table.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Map<String, Object> writeTable(Tables.Table table, Dataset<?> df, Column... metrics) throws IOException {
     if (adds(table)) {
       if (!java.util.List.of(df.columns()).contains(BATCH)) {
         throw new IllegalStateException("table " + table.name() + ": an append needs the " + BATCH + " column of its rows");
@@ -250,27 +290,30 @@ public final class RunOutput implements AutoCloseable {
     Dataset<Row> laid = Tables.PER_ARTICLE.contains(table) ? observed
         : observed.repartition(aggregateFiles, key).sortWithinPartitions(key);
     if (format == TableFormat.PARQUET) {
+      // A per-article table written whole in an append: its earlier files were linked in at the start.
+      if (appending() && replaced.contains(table.name())) fs.delete(new Path(staging, table.name()), true);
       laid.write().mode(adds(table) ? SaveMode.Append : SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
     } else {
       Path dir = new Path(appending() ? target : staging, table.name());
       laid.write().format("delta").mode(!appending() ? SaveMode.ErrorIfExists : adds(table) ? SaveMode.Append : SaveMode.Overwrite)
           .save(dir.toString());
-      storedSnapshot(df.sparkSession(), table.name(), dir);
+      storedSnapshot(table.name(), dir);
     }
     written.add(table.name());
     return dyad.core.SparkSessions.observed(counted);
   }
 
-  /** A Delta table's version just written and its snapshot's files, relative to the output, for the manifest. */
-  private void storedSnapshot(SparkSession spark, String name, Path dir) {
-    long version = DeltaTable.forPath(spark, dir.toString()).history(1).select("version").first().getLong(0);
-    String base = dir.toUri().getPath();
+  /**
+   * A Delta table's version just written and its snapshot's files, relative to the output, for the
+   * manifest: the files of the previous committed version with each later commit applied.
+   */
+  private void storedSnapshot(String name, Path dir) throws IOException {
+    long version = DeltaLogFiles.latestVersion(fs, dir);
+    long from = appending() ? previous.version(name) : -1;
+    java.util.List<String> before = new java.util.ArrayList<>();
+    if (from >= 0) for (String f : previous.files(name)) before.add(f.substring(name.length() + 1));
     java.util.List<String> files = new java.util.ArrayList<>();
-    for (String f : spark.read().format("delta").option("versionAsOf", version).load(dir.toString()).inputFiles()) {
-      String p = new Path(f).toUri().getPath();
-      files.add(name + "/" + (p.startsWith(base + "/") ? p.substring(base.length() + 1) : new Path(f).getName()));
-    }
-    java.util.Collections.sort(files);
+    for (String f : DeltaLogFiles.files(fs, dir, from, before, version)) files.add(name + "/" + f);
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     m.put("version", version);
     m.put("files", files);
