@@ -295,7 +295,13 @@ final class Pipeline implements StageContext {
     input.put("fingerprint", summary.inputFingerprint);
     m.put("input", input);
     m.put("config", cfg.toMap());
-    m.put("counts", previous == null ? summary.toMap() : RunSummary.sum(previous.counts(), summary.toMap()));
+    Map<String, Object> counts = previous == null ? summary.toMap() : RunSummary.sum(previous.counts(), summary.toMap());
+    if (summary.earlierNow != null) {
+      // Earlier articles changed status in this append: the totals are the tables' as they are now.
+      Map<String, Object> mine = summary.toMap();
+      summary.earlierNow.forEach((k, v) -> counts.put(k, v + ((Number) mine.get(k)).longValue()));
+    }
+    m.put("counts", counts);
     if (readsCorpus) {
       // The history of batches: what each added, from what, under which dyad and config.
       List<Map<String, Object>> batches = new ArrayList<>(previous == null ? List.of() : previous.batchEntries());

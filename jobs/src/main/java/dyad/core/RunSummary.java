@@ -23,6 +23,11 @@ public final class RunSummary {
   public String inputListing;
   /** Per stage, figures beyond row counts that the manifest records (pairs pruned, settings used). */
   public final Map<String, Map<String, Object>> stageTotals = new LinkedHashMap<>();
+  /**
+   * In an append that changed the status of earlier batches' articles: their counts as they are now
+   * (articles, undated_articles, duplicates, duplicates_exact, duplicates_near); null otherwise.
+   */
+  public Map<String, Long> earlierNow;
   /** Files other than tables written into the output (network.graphml). */
   public final java.util.List<String> files = new java.util.ArrayList<>();
 

@@ -51,7 +51,11 @@ public final class Deduplicator {
    * What deduplication found: the (article_id, position) of each repeated record after the first,
    * and for each duplicate article its kept copy and kind (exact or near).
    */
-  public record Found(List<Repeat> repeats, Map<String, Duplicate> duplicates) {
+  public record Found(List<Repeat> repeats, Map<String, Duplicate> duplicates, Set<String> changedEarlier) {
+    public Found(List<Repeat> repeats, Map<String, Duplicate> duplicates) {
+      this(repeats, duplicates, Set.of());
+    }
+
     public Dataset<Row> repeatsFrame(SparkSession spark) {
       List<Row> rows = new ArrayList<>();
       for (Repeat r : repeats) rows.add(RowFactory.create(r.articleId(), r.batch(), r.position(), r.firstBatch()));
@@ -84,8 +88,9 @@ public final class Deduplicator {
    *     its batch; only their keys are read
    * @param batch the batch being added: the articles of earlier batches come first in every
    *     cluster, so a new copy of an article already in the output is its duplicate
-   * @param earlier the duplicates found when the earlier batches were added: those articles keep
-   *     what they were (a new article never turns an old one into a duplicate, nor back)
+   * @param earlier the duplicates found when the earlier batches were added; the articles of
+   *     earlier batches whose status differs from it (a new article links two clusters that were
+   *     apart, so one kept copy becomes a duplicate of the other) come back as changedEarlier
    */
   public static Found find(Dataset<Row> analysed, IngestConfig.Dedup cfg, int batch, Map<String, Duplicate> earlier) {
     Dataset<Row> keys = analysed.filter(col("kind").equalTo(AnalysedArticle.ARTICLE))
@@ -132,10 +137,12 @@ public final class Deduplicator {
         if (k.batch() < batch) old.add(k.articleId());
       });
     }
-    // Earlier batches' articles are as they were; only a new article can bridge two old clusters.
-    out.keySet().removeAll(old);
-    out.putAll(earlier);
-    return new Found(repeats, out);
+    // A new article can link two clusters of earlier batches: then one of their kept copies, and
+    // its copies, change as one run over every batch would have them.
+    java.util.Set<String> changed = new java.util.TreeSet<>();
+    for (String id : old) if (!out.get(id).equals(earlier.get(id))) changed.add(id);
+    for (String id : earlier.keySet()) if (!out.containsKey(id)) changed.add(id);
+    return new Found(repeats, out, changed);
   }
 
   /**

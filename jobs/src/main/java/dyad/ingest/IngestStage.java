@@ -3,6 +3,7 @@ package dyad.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -125,25 +126,49 @@ public final class IngestStage implements Stage {
     RunSummary s = ctx.summary();
     ctx.progress().say(NAME, "finding duplicates (exact, and near at Jaccard >= " + cfg.dedup().threshold() + ")");
     Deduplicator.Found dups = Deduplicator.find(corpus.analysed(), cfg.dedup(), ctx.batch(), earlierDuplicates(ctx));
+    if (!dups.changedEarlier().isEmpty()) {
+      // Their rows change (duplicate_of) or go (a duplicate has no mentions, tone or topics): the
+      // per-article tables are written whole in this append, as one run over every batch writes them.
+      ctx.progress().say(NAME, dups.changedEarlier().size() + " articles of earlier batches change status (a new article "
+          + "links their near-duplicate clusters): the per-article tables are written whole");
+      for (Tables.Table t : Tables.PER_ARTICLE) ctx.replace(t);
+      ctx.totals(NAME).put("earlier_articles_changed", dups.changedEarlier().size());
+    }
     SparkSession spark = ctx.spark();
     Corpus marked = corpus.withDuplicates(dups.repeatsFrame(spark), dups.duplicatesFrame(spark), RejectReason.DUPLICATE_ID.code());
 
     Column kind = col("duplicate_kind"); // the metrics are over the table's rows
+    // This batch's rows: all the table's rows but in an append that writes it whole (see above).
+    Column mine = col(Tables.BATCH).equalTo(ctx.batch());
     Map<String, Object> a = ctx.write(Tables.ARTICLES, marked.articles(),
-        sum(when(kind.isNull(), 1L).otherwise(0L)).as("kept"),
-        sum(when(kind.isNull().and(col("date").isNull()), 1L).otherwise(0L)).as("undated"),
-        sum(when(kind.equalTo(Deduplicator.EXACT), 1L).otherwise(0L)).as("exact"),
-        sum(when(kind.equalTo(Deduplicator.NEAR), 1L).otherwise(0L)).as("near"));
+        sum(when(kind.isNull().and(mine), 1L).otherwise(0L)).as("kept"),
+        sum(when(kind.isNull().and(col("date").isNull()).and(mine), 1L).otherwise(0L)).as("undated"),
+        sum(when(kind.equalTo(Deduplicator.EXACT).and(mine), 1L).otherwise(0L)).as("exact"),
+        sum(when(kind.equalTo(Deduplicator.NEAR).and(mine), 1L).otherwise(0L)).as("near"),
+        sum(when(kind.isNull().and(not(mine)), 1L).otherwise(0L)).as("earlier_kept"),
+        sum(when(kind.isNull().and(col("date").isNull()).and(not(mine)), 1L).otherwise(0L)).as("earlier_undated"),
+        sum(when(kind.equalTo(Deduplicator.EXACT).and(not(mine)), 1L).otherwise(0L)).as("earlier_exact"),
+        sum(when(kind.equalTo(Deduplicator.NEAR).and(not(mine)), 1L).otherwise(0L)).as("earlier_near"));
     s.articles = SparkSessions.count(a, "kept");
     s.undated = SparkSessions.count(a, "undated");
     s.duplicatesExact = SparkSessions.count(a, "exact");
     s.duplicatesNear = SparkSessions.count(a, "near");
+    if (!dups.changedEarlier().isEmpty()) {
+      // The earlier batches' articles as they are now, for the output's totals.
+      s.earlierNow = new java.util.LinkedHashMap<>();
+      s.earlierNow.put("articles", SparkSessions.count(a, "earlier_kept"));
+      s.earlierNow.put("undated_articles", SparkSessions.count(a, "earlier_undated"));
+      s.earlierNow.put("duplicates_exact", SparkSessions.count(a, "earlier_exact"));
+      s.earlierNow.put("duplicates_near", SparkSessions.count(a, "earlier_near"));
+      s.earlierNow.put("duplicates", SparkSessions.count(a, "earlier_exact") + SparkSessions.count(a, "earlier_near"));
+    }
     List<Column> byReason = new ArrayList<>();
     for (RejectReason r : RejectReason.values()) {
-      byReason.add(sum(when(col("reason").equalTo(r.code()), 1L).otherwise(0L)).as(r.code()));
+      byReason.add(sum(when(col("reason").equalTo(r.code()).and(mine), 1L).otherwise(0L)).as(r.code()));
     }
+    byReason.add(sum(when(mine, 1L).otherwise(0L)).as("mine"));
     Map<String, Object> rejects = ctx.write(Tables.REJECTS, marked.rejects(), byReason.toArray(new Column[0]));
-    s.rejects = SparkSessions.count(rejects, "rows");
+    s.rejects = SparkSessions.count(rejects, "mine");
     for (RejectReason r : RejectReason.values()) {
       long n = SparkSessions.count(rejects, r.code());
       if (n > 0) s.rejectsByReason.put(r.code(), n);

@@ -282,10 +282,13 @@ public final class RunOutput implements AutoCloseable {
       }
       df = df.toDF().filter(functions.col(BATCH).equalTo(batch));
     }
-    Dataset<Row> conformed = table.conform(df);
+    // The metrics may read the batch of each row (a table written whole counts this batch's part too).
+    boolean batched = java.util.List.of(df.columns()).contains(BATCH);
+    Dataset<Row> conformed = batched ? table.conform(df, BATCH) : table.conform(df);
     Observation counted = new Observation(table.name());
     Column[] more = java.util.Arrays.copyOf(metrics, metrics.length);
     Dataset<Row> observed = conformed.observe(counted, functions.count(functions.lit(1)).as("rows"), more);
+    if (batched) observed = observed.drop(BATCH);
     Column[] key = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> laid = Tables.PER_ARTICLE.contains(table) ? observed
         : observed.repartition(aggregateFiles, key).sortWithinPartitions(key);

@@ -114,6 +114,15 @@ class AppendTest extends SparkTestBase {
     var topicsNow = spark.read().format("delta").load(out.resolve("article_topics").toString());
     assertTrue(topicsBefore.count() > 0);
     assertEquals(0, topicsBefore.exceptAll(topicsNow).count(), "the first batch's article_topics are unchanged");
+
+    // The readers go by the manifest: the notebooks' DuckDB views, and the report through Spark.
+    try (java.sql.Connection c = dyad.output.SqlViews.open(out.toString(), TestPaths.repoRoot().resolve("notebooks/views.sql").toString())) {
+      assertEquals(m.at("/tables/articles/rows").asLong(), ((Number) dyad.output.SqlViews.rows(c, "SELECT count(*) FROM articles").get(0).get(0)).longValue());
+      assertEquals(m.at("/tables/comention_edges/rows").asLong(),
+          ((Number) dyad.output.SqlViews.rows(c, "SELECT count(*) FROM comention_edges").get(0).get(0)).longValue());
+    }
+    assertEquals(0, dyad("report", "--input", out.toString(), "--output", tmp.resolve("delta-report").toString()));
+    assertTrue(Files.readString(tmp.resolve("delta-report/index.html")).contains("USA"), "the report names the pairs");
   }
 
   @Test

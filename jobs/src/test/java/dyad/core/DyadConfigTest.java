@@ -80,4 +80,20 @@ class DyadConfigTest {
       if (c.getType().isRecord()) walk(c.getType(), prefix + c.getName() + ".");
     }
   }
+  @Test
+  void aBatchMayDifferFromItsOutputOnlyInSettingsThatDoNotChangePerArticleResults() {
+    DyadConfig base = DyadConfig.fromJson("{}");
+    // As the manifest gives the config back: JSON numbers, whatever type the record had.
+    java.util.Map<String, Object> stored = base.toMap();
+    assertEquals(List.of(), DyadConfig.perArticleDifferences(stored, base.toMap()));
+    DyadConfig shapes = DyadConfig.fromJson("{\"network\": {\"minSupport\": 3}, \"sentiment\": {\"periods\": [\"year\"]},"
+        + " \"topics\": {\"k\": 10}, \"ingest\": {\"format\": \"csv\", \"columns\": {\"text\": [\"story\"]}},"
+        + " \"output\": {\"tableFormat\": \"delta\"}}");
+    assertEquals(List.of(), DyadConfig.perArticleDifferences(stored, shapes.toMap()), "tables an append recomputes, and how files are read");
+    DyadConfig cleaning = DyadConfig.fromJson("{\"ingest\": {\"minWords\": 3, \"dedup\": {\"threshold\": 0.9}}, "
+        + "\"topics\": {\"actorNames\": \"keep\"}}");
+    assertEquals(List.of("ingest.dedup.threshold", "ingest.minWords", "topics.actorNames"),
+        DyadConfig.perArticleDifferences(stored, cleaning.toMap()));
+  }
+
 }
