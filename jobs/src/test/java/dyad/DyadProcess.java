@@ -24,4 +24,25 @@ public final class DyadProcess {
     cmd.addAll(List.of(args));
     return cmd;
   }
+
+  /**
+   * Runs {@code cmd} and kills it (SIGKILL: no shutdown hooks) as soon as it prints a line that
+   * contains {@code marker}; returns whether it got that far before it ended.
+   */
+  public static boolean killAt(List<String> cmd, String marker) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    boolean killed = false;
+    try (java.io.BufferedReader r = new java.io.BufferedReader(
+        new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.contains(marker)) {
+          p.destroyForcibly();
+          killed = true;
+          break;
+        }
+      }
+    }
+    if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("the killed process did not end");
+    return killed;
+  }
 }

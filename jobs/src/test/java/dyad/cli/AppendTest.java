@@ -8,15 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dyad.SparkTestBase;
 import dyad.TestPaths;
 import dyad.schema.Tables;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,19 +132,8 @@ class AppendTest extends SparkTestBase {
 
       List<String> cmd = dyad.DyadProcess.command(List.of(), "run", "--input", second.toString(), "--output", out.toString(),
           "--skip", "topics", "--append", "-c", cfg);
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      boolean killed = false;
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          // Articles and rejects are written (on Delta: committed); the append is mid-write.
-          if (line.contains("write: mentions")) {
-            p.destroyForcibly();
-            killed = true;
-            break;
-          }
-        }
-      }
-      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+      // Articles and rejects are written (on Delta: committed); the append is mid-write.
+      boolean killed = dyad.DyadProcess.killAt(cmd, "write: mentions");
       assertTrue(killed, format + ": the append reached its writes before it was killed");
 
       assertTrue(java.util.Arrays.equals(manifest, Files.readAllBytes(out.resolve("_manifest.json"))), format + ": the manifest");

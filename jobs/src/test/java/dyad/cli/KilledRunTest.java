@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dyad.SeedRun;
 import dyad.SparkTestBase;
 import dyad.TestPaths;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,19 +29,8 @@ class KilledRunTest extends SparkTestBase {
 
     List<String> cmd = dyad.DyadProcess.command(List.of(), "run", "--input",
         TestPaths.repoRoot().resolve("data/corpus").toString(), "--output", out.toString(), "--overwrite");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    boolean killedWhileWriting = false;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        // Articles and rejects are written; the run is in the middle of its output.
-        if (line.contains("write: mentions")) {
-          p.destroyForcibly();
-          killedWhileWriting = true;
-          break;
-        }
-      }
-    }
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    // Articles and rejects are written; the run is in the middle of its output.
+    boolean killedWhileWriting = dyad.DyadProcess.killAt(cmd, "write: mentions");
     assertTrue(killedWhileWriting, "the run reached its writes before it was killed");
 
     assertEquals(before, listing(out), "the previous output's files");
