@@ -384,7 +384,10 @@ public final class RunOutput implements AutoCloseable {
 
   public void writeManifest(Map<String, Object> manifest) {
     manifest.put("table_format", format.toString());
-    try (OutputStream out = fs.create(new Path(staging, MANIFEST), false)) {
+    // Locally without Hadoop's checksum file: an append replaces the manifest by one rename, which
+    // would leave the previous manifest's checksum beside the new one.
+    FileSystem raw = fs instanceof org.apache.hadoop.fs.LocalFileSystem l ? l.getRaw() : fs;
+    try (OutputStream out = raw.create(new Path(staging, MANIFEST), false)) {
       ObjectMapper m = DyadConfig.mapper();
       m.writeValue(out, manifest);
     } catch (IOException e) {
@@ -442,6 +445,8 @@ public final class RunOutput implements AutoCloseable {
       }
       Path manifest = new Path(target, MANIFEST);
       if (fs instanceof org.apache.hadoop.fs.LocalFileSystem || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem) {
+        // A checksum an older dyad wrote would no longer match (a missing one is not checked).
+        java.nio.file.Files.deleteIfExists(java.nio.file.Paths.get(new Path(target, "." + MANIFEST + ".crc").toUri()));
         java.nio.file.Files.move(java.nio.file.Paths.get(new Path(staging, MANIFEST).toUri()), java.nio.file.Paths.get(manifest.toUri()),
             java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       } else {
