@@ -78,11 +78,6 @@ public final class Deduplicator {
 
   private Deduplicator() {}
 
-  /** Finds the duplicates of a corpus read in one batch. */
-  public static Found find(Dataset<Row> analysed, IngestConfig.Dedup cfg) {
-    return find(analysed, cfg, 1, Map.of());
-  }
-
   /**
    * @param analysed the pass's rows ({@link dyad.schema.Rows.AnalysedRow}) of every batch, each with
    *     its batch; only their keys are read

@@ -51,10 +51,6 @@ public final class Manifest {
     return f == null || f.isNull() ? TableFormat.PARQUET : TableFormat.of(f.asText());
   }
 
-  public String command() {
-    return root.path("command").asText("");
-  }
-
   public List<String> stages() {
     List<String> out = new ArrayList<>();
     root.path("stages").forEach(n -> out.add(n.asText()));
@@ -109,16 +105,9 @@ public final class Manifest {
     return out;
   }
 
-  /** The output's totals: records, articles, duplicates and rejects over every batch. */
+  /** The output's totals, as its tables hold them: records, articles, duplicates and rejects. */
   @SuppressWarnings("unchecked")
   public Map<String, Object> counts() {
     return DyadConfig.mapper().convertValue(root.path("counts"), LinkedHashMap.class);
-  }
-
-  /** A top-level value as a map (a stage's totals). */
-  @SuppressWarnings("unchecked")
-  public Map<String, Object> section(String name) {
-    JsonNode n = root.get(name);
-    return n == null || !n.isObject() ? Map.of() : DyadConfig.mapper().convertValue(n, LinkedHashMap.class);
   }
 }

@@ -163,7 +163,7 @@ public final class RunOutput implements AutoCloseable {
       Path dest = new Path(to, name);
       if (f.isDirectory()) {
         link(f.getPath(), dest);
-      } else if (fs instanceof org.apache.hadoop.fs.LocalFileSystem || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem) {
+      } else if (local()) {
         java.nio.file.Files.createLink(java.nio.file.Paths.get(dest.toUri()), java.nio.file.Paths.get(f.getPath().toUri()));
       } else if (!org.apache.hadoop.fs.FileUtil.copy(fs, f.getPath(), fs, dest, false, fs.getConf())) {
         throw new IOException("could not copy " + f.getPath() + " to " + dest);
@@ -185,18 +185,27 @@ public final class RunOutput implements AutoCloseable {
     return previous != null;
   }
 
-  public TableFormat format() {
-    return format;
+  /**
+   * Where this run writes its tables and pass: in place for a Delta append (each table commits on
+   * its own), else the staging directory renamed into place at the commit.
+   */
+  private Path root() {
+    return appending() && format == TableFormat.DELTA ? target : staging;
+  }
+
+  /** Whether the output is on the local file system, which has hard links and atomic replacing renames. */
+  private boolean local() {
+    return fs instanceof org.apache.hadoop.fs.LocalFileSystem || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem;
   }
 
   /** Where the per-article pass writes this batch's rows. */
   public String corpusBatch() {
-    return batchDir(appending() && format == TableFormat.DELTA ? target : staging, batch).toString();
+    return batchDir(root(), batch).toString();
   }
 
   /** The pass's rows of every batch, this one included, each with its {@link #BATCH}. */
   public Dataset<Row> corpus(SparkSession spark, org.apache.spark.sql.types.StructType schema) {
-    Path root = appending() && format == TableFormat.DELTA ? target : staging;
+    Path root = root();
     String[] dirs = new String[batch];
     for (int b = 1; b <= batch; b++) dirs[b - 1] = batchDir(root, b).toString();
     return spark.read().schema(schema.add(BATCH, org.apache.spark.sql.types.DataTypes.IntegerType))
@@ -297,7 +306,7 @@ public final class RunOutput implements AutoCloseable {
       if (appending() && replaced.contains(table.name())) fs.delete(new Path(staging, table.name()), true);
       laid.write().mode(adds(table) ? SaveMode.Append : SaveMode.ErrorIfExists).parquet(new Path(staging, table.name()).toString());
     } else {
-      Path dir = new Path(appending() ? target : staging, table.name());
+      Path dir = new Path(root(), table.name());
       laid.write().format("delta").mode(!appending() ? SaveMode.ErrorIfExists : adds(table) ? SaveMode.Append : SaveMode.Overwrite)
           .save(dir.toString());
       storedSnapshot(table.name(), dir);
@@ -335,7 +344,7 @@ public final class RunOutput implements AutoCloseable {
     if (!written.contains(table.name())) return null;
     if (format == TableFormat.PARQUET) return spark.read().schema(table.schema()).parquet(new Path(staging, table.name()).toString());
     return spark.read().format("delta").option("versionAsOf", (Long) stored.get(table.name()).get("version"))
-        .load(new Path(appending() ? target : staging, table.name()).toString());
+        .load(new Path(root(), table.name()).toString());
   }
 
   /** Saves a fitted Spark ML model (the topic model) into the output, as {@code MLWritable.save} does. */
@@ -444,7 +453,7 @@ public final class RunOutput implements AutoCloseable {
         if (!fs.rename(f.getPath(), dest)) throw new IOException("could not move " + f.getPath() + " to " + dest);
       }
       Path manifest = new Path(target, MANIFEST);
-      if (fs instanceof org.apache.hadoop.fs.LocalFileSystem || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem) {
+      if (local()) {
         // A checksum an older dyad wrote would no longer match (a missing one is not checked).
         java.nio.file.Files.deleteIfExists(java.nio.file.Paths.get(new Path(target, "." + MANIFEST + ".crc").toUri()));
         java.nio.file.Files.move(java.nio.file.Paths.get(new Path(staging, MANIFEST).toUri()), java.nio.file.Paths.get(manifest.toUri()),
