@@ -1,6 +1,8 @@
 package dyad.sentiment;
 
 import dyad.text.TokenStream;
+import dyad.text.Words;
+import dyad.text.Words.Word;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,8 +41,6 @@ public final class SentimentScorer {
   /** Words outside the target's clause count this much. */
   private static final double OTHER_CLAUSE = 0.5;
 
-  /** The punctuation that is a token of its own: it ends clauses (and quotations, and exclamations). */
-  private static final String PUNCTUATION = "!?.,;:()\"—–";
   private static final Set<String> CLAUSE_WORDS = Set.of("while", "whereas", "but", "however", "although", "though",
       "because", "which", "who", "after", "before", "when");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her",
@@ -66,45 +66,6 @@ public final class SentimentScorer {
     return new SentimentScorer(lex, null);
   }
 
-  record Tok(String text, String lower, int start, int end, boolean word) {}
-
-  /**
-   * Sentiment's tokens, a filter over the one token stream: words from a letter through letters,
-   * marks, apostrophes and hyphens ("don't", "well-known"), numbers with their separators ("1,000.5"),
-   * and the punctuation that ends clauses; other characters are no tokens. Offsets are relative to
-   * {@code base}. (The same tokens as the expression {@code \p{L}[\p{L}\p{M}'’\-]*|\d+(?:[.,]\d+)*|[!?.,;:()"—–]}.)
-   */
-  static List<Tok> tokens(TokenStream ts, int from, int to, int base) {
-    String text = ts.text();
-    int n = ts.size();
-    List<Tok> out = new ArrayList<>();
-    for (int i = ts.at(from); i < n && ts.start(i) < to; i++) {
-      byte k = ts.kind(i);
-      int j = i;
-      if (k == TokenStream.LETTER || k == TokenStream.LETTER_SUPPLEMENTARY) {
-        while (j + 1 < n && ts.start(j + 1) < to && ts.joined(j + 1) && (wordPart(ts.kind(j + 1))
-            || ts.joinedChar(j + 1, '\'') || ts.joinedChar(j + 1, '’') || ts.joinedChar(j + 1, '-'))) {
-          j++;
-        }
-      } else if (k == TokenStream.DIGIT) {
-        while (j + 2 < n && ts.start(j + 2) < to && (ts.joinedChar(j + 1, '.') || ts.joinedChar(j + 1, ','))
-            && ts.joined(j + 2) && ts.kind(j + 2) == TokenStream.DIGIT) {
-          j += 2;
-        }
-      } else if (k != TokenStream.SINGLE || PUNCTUATION.indexOf(ts.first(i)) < 0) {
-        continue;
-      }
-      String t = text.substring(ts.start(i), ts.end(j)).replace('’', '\'');
-      out.add(new Tok(t, t.toLowerCase(Locale.ROOT), ts.start(i) - base, ts.end(j) - base, Character.isLetterOrDigit(t.charAt(0))));
-      i = j;
-    }
-    return out;
-  }
-
-  private static boolean wordPart(byte k) {
-    return k == TokenStream.LETTER || k == TokenStream.LETTER_SUPPLEMENTARY || k == TokenStream.MARK;
-  }
-
   /**
    * A sentence ready to score: its tokens with their valences. Made once per sentence, for its tone
    * and for the records of the actors it names alike.
@@ -126,7 +87,7 @@ public final class SentimentScorer {
 
   /** A sentence given as a string. */
   public Sentence sentence(String text) {
-    return new Sentence(new Scored(text, tokens(TokenStream.of(text), 0, text.length(), 0)));
+    return new Sentence(new Scored(text, Words.of(TokenStream.of(text), 0, text.length(), 0)));
   }
 
   /**
@@ -134,12 +95,12 @@ public final class SentimentScorer {
    * records' mentions are relative to {@code from}.
    */
   public Sentence sentence(TokenStream stream, int from, int to) {
-    return new Sentence(new Scored(stream.text().substring(from, to), tokens(stream, from, to, from)));
+    return new Sentence(new Scored(stream.text().substring(from, to), Words.of(stream, from, to, from)));
   }
 
   /** Tokens with their valences after phrases, capitals, boosters, negation and contrast. */
   private final class Scored {
-    final List<Tok> toks = new ArrayList<>();
+    final List<Word> toks = new ArrayList<>();
     final double[] v;
     final int[] clause;
     /** Whether each token lies inside quotation marks ("…" or “…”). */
@@ -148,9 +109,9 @@ public final class SentimentScorer {
     final Lexicon.Entry[] lexicon;
     int exclamations;
 
-    Scored(String s, List<Tok> tokens) {
+    Scored(String s, List<Word> tokens) {
       toks.addAll(tokens);
-      for (Tok t : toks) if (t.text().equals("!")) exclamations++;
+      for (Word t : toks) if (t.text().equals("!")) exclamations++;
       int n = toks.size();
       v = new double[n];
       clause = new int[n];
@@ -179,7 +140,7 @@ public final class SentimentScorer {
       List<String> lower = new ArrayList<>(n);
       lexicon = new Lexicon.Entry[n];
       for (int i = 0; i < n; i++) {
-        Tok t = toks.get(i);
+        Word t = toks.get(i);
         lower.add(t.lower());
         if (t.word()) lexicon[i] = lex.entry(t.lower());
       }
@@ -187,7 +148,7 @@ public final class SentimentScorer {
       int c = 0;
       int contrast = -1;
       for (int i = 0; i < n; i++) {
-        Tok t = toks.get(i);
+        Word t = toks.get(i);
         if (!t.word() && !t.text().equals("!") && !t.text().equals("?") && !t.text().equals("\"")) c++;
         else if (t.word() && CLAUSE_WORDS.contains(t.lower()) && i > 0) c++;
         clause[i] = c;
@@ -196,7 +157,7 @@ public final class SentimentScorer {
         }
       }
       for (int i = 0; i < n; i++) {
-        Tok t = toks.get(i);
+        Word t = toks.get(i);
         if (!t.word()) continue;
         double[] phrase = lex.phraseAt(lower, i, lexicon[i]);
         double val;
@@ -214,7 +175,7 @@ public final class SentimentScorer {
         }
         boolean negated = false;
         for (int k = 1, back = at - 1; k <= 3 && back >= 0; back--) {
-          Tok p = toks.get(back);
+          Word p = toks.get(back);
           if (!p.word()) break;
           Double b = Lexicon.BOOSTERS.get(p.lower());
           if (b != null) val += Math.signum(val) * b * (k == 1 ? 1 : k == 2 ? 0.95 : 0.9);
@@ -321,7 +282,7 @@ public final class SentimentScorer {
 
     // Verb cues: who does what to whom, in the clause of the verb.
     for (int i = 0; i < n; i++) {
-      Tok t = s.toks.get(i);
+      Word t = s.toks.get(i);
       if (!t.word() || inMention[i]) continue;
       Lexicon.Cue cue = s.lexicon[i].cue();
       if (cue == null || (i > 0 && DETERMINERS.contains(s.toks.get(i - 1).lower()))) continue;
@@ -392,7 +353,7 @@ public final class SentimentScorer {
     double pos = 0;
     double neg = 0;
     for (int i = 0; i < n; i++) {
-      Tok t = s.toks.get(i);
+      Word t = s.toks.get(i);
       if (inMention[i]) continue;
       double w = weight(s, spans, i);
       if (s.v[i] > 0) pos += s.v[i] * w;
@@ -476,7 +437,7 @@ public final class SentimentScorer {
       int a = -1;
       int b = -1;
       for (int i = 0; i < s.toks.size(); i++) {
-        Tok t = s.toks.get(i);
+        Word t = s.toks.get(i);
         if (t.start() < m.end() && t.end() > m.start()) {
           if (a < 0) a = i;
           b = i;
@@ -534,7 +495,7 @@ public final class SentimentScorer {
         if (d <= 0 || d > 12) continue;
         boolean sameClause = true;
         for (int k = Math.min(edge, verb) + 1; k < Math.max(edge, verb); k++) {
-          Tok t = s.toks.get(k);
+          Word t = s.toks.get(k);
           if (!t.word() && !t.text().equals("\"") && !(t.text().equals(",") && dir < 0 && conjoined(s, k))) sameClause = false;
           if (t.word() && CLAUSE_WORDS.contains(t.lower())) sameClause = false;
         }

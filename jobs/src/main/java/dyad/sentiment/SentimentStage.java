@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dyad.article.ArticleStep;
 import dyad.core.Aggregates;
+import dyad.core.Confidence;
 import dyad.core.DyadConfig;
 import dyad.core.Level;
 import dyad.core.Period;

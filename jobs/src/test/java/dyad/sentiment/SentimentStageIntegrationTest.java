@@ -3,6 +3,7 @@ package dyad.sentiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dyad.core.Confidence;
 import dyad.SeedRun;
 import dyad.SparkTestBase;
 import dyad.TestPaths;

@@ -1,4 +1,4 @@
-package dyad.sentiment;
+package dyad.core;
 
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
