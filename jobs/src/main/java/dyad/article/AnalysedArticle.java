@@ -2,6 +2,7 @@ package dyad.article;
 
 import dyad.schema.Rows.AnalysedRow;
 import dyad.schema.Rows.ArticleRow;
+import dyad.schema.Rows.EventRow;
 import dyad.schema.Rows.MentionRow;
 import dyad.schema.Rows.RejectRow;
 import dyad.schema.Rows.SentenceRow;
@@ -22,10 +23,11 @@ import java.util.List;
  * @param text the analysed text; null for a reject
  * @param fingerprint SHA-256 of the clean words, for exact duplicates; null for a reject
  * @param signature the MinHash signature, for near duplicates; null below one shingle
+ * @param events the coded events of its sentences (events stage)
  */
 public record AnalysedArticle(String path, String locator, long position, ArticleRow article, RejectRow reject,
     ArticleText text, String fingerprint, int[] signature, List<MentionRow> mentions, ToneRow tone,
-    List<SentenceRow> records, List<List<String>> topicTokens) {
+    List<SentenceRow> records, List<EventRow> events, List<List<String>> topicTokens) {
 
   public static final String ARTICLE = "article";
   public static final String REJECT = "reject";
@@ -33,12 +35,12 @@ public record AnalysedArticle(String path, String locator, long position, Articl
   /** An article that cleaning kept, before the other stages' steps. */
   public static AnalysedArticle article(String path, String locator, long position, ArticleRow article, ArticleText text,
       String fingerprint, int[] signature) {
-    return new AnalysedArticle(path, locator, position, article, null, text, fingerprint, signature, null, null, null, null);
+    return new AnalysedArticle(path, locator, position, article, null, text, fingerprint, signature, null, null, null, null, null);
   }
 
   /** A record that is not an article. */
   public static AnalysedArticle rejected(String path, String locator, long position, ArticleRow asFarAsCleaned, RejectRow reject) {
-    return new AnalysedArticle(path, locator, position, asFarAsCleaned, reject, null, null, null, null, null, null, null);
+    return new AnalysedArticle(path, locator, position, asFarAsCleaned, reject, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -48,7 +50,7 @@ public record AnalysedArticle(String path, String locator, long position, Articl
   public static AnalysedArticle stored(ArticleRow article, List<MentionRow> mentions) {
     List<String> paragraphs = article.getParagraphs() == null ? List.of() : article.getParagraphs();
     return new AnalysedArticle(null, "", 0, article, null, ArticleText.of(paragraphs, article.getSentences()), null, null,
-        mentions, null, null, null);
+        mentions, null, null, null, null);
   }
 
   public boolean isArticle() {
@@ -65,17 +67,22 @@ public record AnalysedArticle(String path, String locator, long position, Articl
 
   public AnalysedArticle withMentions(List<MentionRow> m) {
     return new AnalysedArticle(path, locator, position, article, reject, text, fingerprint, signature, List.copyOf(m), tone,
-        records, topicTokens);
+        records, events, topicTokens);
   }
 
   public AnalysedArticle withSentiment(ToneRow t, List<SentenceRow> r) {
     return new AnalysedArticle(path, locator, position, article, reject, text, fingerprint, signature, mentions, t,
-        List.copyOf(r), topicTokens);
+        List.copyOf(r), events, topicTokens);
   }
 
   public AnalysedArticle withTopicTokens(List<List<String>> tokens) {
     return new AnalysedArticle(path, locator, position, article, reject, text, fingerprint, signature, mentions, tone,
-        records, List.copyOf(tokens));
+        records, events, List.copyOf(tokens));
+  }
+
+  public AnalysedArticle withEvents(List<EventRow> e) {
+    return new AnalysedArticle(path, locator, position, article, reject, text, fingerprint, signature, mentions, tone,
+        records, List.copyOf(e), topicTokens);
   }
 
   /** The mentions, or an error naming the step that must run first. */
@@ -98,6 +105,7 @@ public record AnalysedArticle(String path, String locator, long position, Articl
     r.setMentions(mentions);
     r.setTone(tone);
     r.setRecords(records);
+    r.setEvents(events);
     r.setTopicTokens(topicTokens);
     return r;
   }

@@ -8,11 +8,11 @@ import picocli.CommandLine.Option;
 
 /** Evaluations against gold files; plain Java, no Spark (gold sets are small). */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score dyad against gold annotations.",
-    subcommands = {EvalCommand.Actors.class, EvalCommand.Sentiment.class})
+    subcommands = {EvalCommand.Actors.class, EvalCommand.Sentiment.class, EvalCommand.Events.class})
 final class EvalCommand implements Runnable {
   @Override
   public void run() {
-    throw new IllegalArgumentException("eval needs a subcommand: actors or sentiment");
+    throw new IllegalArgumentException("eval needs a subcommand: actors, sentiment or events");
   }
 
   @Command(name = "actors", mixinStandardHelpOptions = true,
@@ -73,6 +73,30 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() {
       dyad.eval.SentimentEvaluation.run(input, rules, verbose, System.out);
+      return 0;
+    }
+  }
+
+  @Command(name = "events", mixinStandardHelpOptions = true,
+      description = {"Score the coded events against hand-coded gold sentences (format in docs/events.md; dyad's "
+          + "development set is data/eval/events_dev.jsonl). A gold event is found when dyad codes the same directed "
+          + "pair of states in its sentence. Prints the gold and found events by CAMEO root and, as its last line, "
+          + "pair_recall=... quad_acc=... root_acc=... precision=... n=N (n: gold events)."})
+  static final class Events implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "FILE.jsonl", description = "Gold sentences, one JSON line "
+        + "each: id, date, text (or ref to a sentence of a corpus under --shared), events [{source_state, target_state, cameo}].")
+    File input;
+
+    @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+        description = "Where the corpora of 'ref' lines are (default: ${DEFAULT-VALUE}).")
+    File shared;
+
+    @Option(names = "--verbose", description = "Per sentence: the gold events missed, the codes that differ, the extra events.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+      dyad.eval.EventsEvaluation.run(input, shared, verbose, System.out);
       return 0;
     }
   }

@@ -4,6 +4,7 @@ import dyad.actors.ActorsStage;
 import dyad.core.BuildInfo;
 import dyad.ingest.IngestStage;
 import dyad.network.NetworkStage;
+import dyad.events.EventsStage;
 import dyad.sentiment.SentimentStage;
 import dyad.topics.TopicsStage;
 import java.io.PrintWriter;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "dyad", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Who is talking about whom in the news, how, and about what: actors, co-mention "
         + "networks, sentiment and topics from a news corpus, written as Parquet.",
-    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, Main.Sentiment.class, Main.Topics.class, ReportCommand.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {Main.Run.class, Main.Ingest.class, Main.Actors.class, Main.Network.class, Main.Sentiment.class, Main.Events.class, Main.Topics.class, ReportCommand.class, EvalCommand.class, TrainCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -103,7 +104,7 @@ public final class Main implements Runnable {
 
   /** The stages of the pipeline, in order; only the later ones can be left out. */
   static final java.util.List<String> STAGES = java.util.List.of(IngestStage.NAME, ActorsStage.NAME, NetworkStage.NAME,
-      SentimentStage.NAME, TopicsStage.NAME);
+      SentimentStage.NAME, EventsStage.NAME, TopicsStage.NAME);
 
   /** A stage by name; the topics stage with the command line's --k and --model. */
   static dyad.stage.Stage stage(String name, TopicOptions topics) {
@@ -112,6 +113,7 @@ public final class Main implements Runnable {
       case ActorsStage.NAME -> new ActorsStage();
       case NetworkStage.NAME -> new NetworkStage();
       case SentimentStage.NAME -> new SentimentStage();
+      case EventsStage.NAME -> new EventsStage();
       case TopicsStage.NAME -> new TopicsStage(topics == null ? null : topics.ks,
           topics == null || topics.model == null ? null : () -> TopicOptions.load(topics.model));
       default -> throw new IllegalArgumentException("unknown stage " + name);
@@ -119,12 +121,12 @@ public final class Main implements Runnable {
   }
 
   @Command(name = "run", mixinStandardHelpOptions = true,
-      description = "Run the whole pipeline on a corpus: ingest, actors, the co-mention network, sentiment, then topics.")
+      description = "Run the whole pipeline on a corpus: ingest, actors, the co-mention network, sentiment, events, then topics.")
   static final class Run extends JobCommand {
     @Mixin TopicOptions topics = new TopicOptions();
 
     @CommandLine.Option(names = "--skip", split = ",", paramLabel = "STAGE",
-        description = "Stages to leave out: network, sentiment and/or topics (comma-separated); their tables are not written.")
+        description = "Stages to leave out: network, sentiment, events and/or topics (comma-separated); their tables are not written.")
     java.util.List<String> skip = new java.util.ArrayList<>();
 
     @CommandLine.Option(names = "--append",
@@ -206,6 +208,15 @@ public final class Main implements Runnable {
   static final class Sentiment extends JobCommand {
     Sentiment() {
       super("sentiment", SentimentStage.NAME);
+    }
+  }
+
+  @Command(name = "events", mixinStandardHelpOptions = true,
+      description = "Code the events (CAMEO) of the articles and mentions of a previous run's output (--input); write "
+          + "events and pair_events to --output.")
+  static final class Events extends JobCommand {
+    Events() {
+      super("events", EventsStage.NAME);
     }
   }
 

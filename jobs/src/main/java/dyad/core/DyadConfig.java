@@ -38,6 +38,10 @@ public record DyadConfig(
     SentimentConfig sentiment,
 
     @JsonProperty(defaultValue = "{}")
+    @JsonPropertyDescription("CAMEO-coded events between actors, and per directed pair by quad class and Goldstein.")
+    EventsConfig events,
+
+    @JsonProperty(defaultValue = "{}")
     @JsonPropertyDescription("Topic models (LDA): topics, topics by article, by actor pair and over time.")
     TopicsConfig topics,
 
@@ -184,12 +188,12 @@ public record DyadConfig(
 
   /** This config with another ingest section (the command line's options over the file's). */
   public DyadConfig withIngest(IngestConfig i) {
-    return new DyadConfig(i, network, sentiment, topics, output);
+    return new DyadConfig(i, network, sentiment, events, topics, output);
   }
 
   /** This config with another output section (--table-format over the file's). */
   public DyadConfig withOutput(OutputConfig o) {
-    return new DyadConfig(ingest, network, sentiment, topics, o);
+    return new DyadConfig(ingest, network, sentiment, events, topics, o);
   }
 
   public String toJson() {

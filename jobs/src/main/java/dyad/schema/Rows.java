@@ -62,6 +62,7 @@ public final class Rows {
     private List<MentionRow> mentions;
     private ToneRow tone;
     private List<SentenceRow> records;
+    private List<EventRow> events;
     private List<List<String>> topicTokens;
 
     public String getKind() { return kind; }
@@ -86,6 +87,8 @@ public final class Rows {
     public void setTone(ToneRow v) { tone = v; }
     public List<SentenceRow> getRecords() { return records; }
     public void setRecords(List<SentenceRow> v) { records = v; }
+    public List<EventRow> getEvents() { return events; }
+    public void setEvents(List<EventRow> v) { events = v; }
     public List<List<String>> getTopicTokens() { return topicTokens; }
     public void setTopicTokens(List<List<String>> v) { topicTokens = v; }
   }
@@ -433,6 +436,57 @@ public final class Rows {
     public void setCooperation(Double v) { cooperation = v; }
     public String getCue() { return cue; }
     public void setCue(String v) { cue = v; }
+  }
+
+  /** A row of {@link Tables#EVENTS}: one coded event. */
+  public static final class EventRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String articleId;
+    private int paragraph;
+    private int sentence;
+    private String text;
+    private String sourceActor;
+    private String targetActor;
+    private String sourceState;
+    private String targetState;
+    private String cameo;
+    private String root;
+    private int quadClass;
+    private double goldstein;
+    private String verb;
+    private boolean negated;
+    private double confidence;
+
+    public String getArticleId() { return articleId; }
+    public void setArticleId(String v) { articleId = v; }
+    public int getParagraph() { return paragraph; }
+    public void setParagraph(int v) { paragraph = v; }
+    public int getSentence() { return sentence; }
+    public void setSentence(int v) { sentence = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+    public String getSourceActor() { return sourceActor; }
+    public void setSourceActor(String v) { sourceActor = v; }
+    public String getTargetActor() { return targetActor; }
+    public void setTargetActor(String v) { targetActor = v; }
+    public String getSourceState() { return sourceState; }
+    public void setSourceState(String v) { sourceState = v; }
+    public String getTargetState() { return targetState; }
+    public void setTargetState(String v) { targetState = v; }
+    public String getCameo() { return cameo; }
+    public void setCameo(String v) { cameo = v; }
+    public String getRoot() { return root; }
+    public void setRoot(String v) { root = v; }
+    public int getQuadClass() { return quadClass; }
+    public void setQuadClass(int v) { quadClass = v; }
+    public double getGoldstein() { return goldstein; }
+    public void setGoldstein(double v) { goldstein = v; }
+    public String getVerb() { return verb; }
+    public void setVerb(String v) { verb = v; }
+    public boolean isNegated() { return negated; }
+    public void setNegated(boolean v) { negated = v; }
+    public double getConfidence() { return confidence; }
+    public void setConfidence(double v) { confidence = v; }
   }
 
   /** A row of {@link Tables#PAIR_SENTIMENT}. */

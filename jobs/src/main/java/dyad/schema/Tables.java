@@ -334,6 +334,52 @@ public final class Tables {
           .build(),
       List.of("level", "period", "source_actor", "target_actor"));
 
+  public static final Table EVENTS = new Table("events",
+      "One row per coded event: who did what to whom in a sentence, by the CAMEO codebook (docs/events.md).",
+      new Builder()
+          .col("article_id", StringType, "The article")
+          .col("paragraph", IntegerType, "Index into articles.paragraphs")
+          .col("sentence", IntegerType, "Sentence within the paragraph, as in mentions")
+          .col("text", StringType, "The sentence, for drill-down")
+          .col("source_actor", StringType, "Who acts: the verb's subject (or the agent of a passive)")
+          .col("target_actor", StringType, "Toward whom: the verb's object (or the subject of a passive)")
+          .col("source_state", StringType, "The state the source stood for at the article's date (its own id for a "
+              + "state or organisation); null for an actor of no state")
+          .col("target_state", StringType, "The state the target stood for")
+          .col("cameo", StringType, "The CAMEO event code, e.g. 0311 (data/events/cameo_codes.tsv)")
+          .col("root", StringType, "Its two-digit root, e.g. 03")
+          .col("quad_class", IntegerType, "1 verbal cooperation (roots 01-05), 2 material cooperation (06-08), 3 verbal "
+              + "conflict (09-13), 4 material conflict (14-20)")
+          .col("goldstein", DoubleType, "The code's Goldstein weight, -10 (most conflictual) .. +10")
+          .col("verb", StringType, "The words that matched: the verb and its pattern")
+          .col("negated", BooleanType, "A negation or refusal governs the verb (a refused cooperation is coded 120)")
+          .col("confidence", DoubleType, "0..1: how directly the words state the event (a specific pattern, a subject "
+              + "next to the verb, no negation or future)")
+          .build(),
+      List.of("article_id", "paragraph", "sentence", "source_actor", "target_actor", "cameo"));
+
+  public static final Table PAIR_EVENTS = new Table("pair_events",
+      "One row per directed pair (source -> target), level and period: events by quad class and Goldstein, as "
+          + "GDELT's and ICEWS's dyadic aggregates.",
+      new Builder()
+          .col("source_actor", StringType, "The source (a state at level state)")
+          .col("target_actor", StringType, "The target")
+          .col("level", StringType, "actor, or state (people rolled up to their state; events within one state dropped)")
+          .col("period", StringType, "As in comention_edges: YYYY-MM by default, or all")
+          .col("events", LongType, "Events of the events table (negated ones without a CAMEO reading left out)")
+          .col("articles", LongType, "Articles they come from")
+          .col("verbal_cooperation", LongType, "Events of quad class 1")
+          .col("material_cooperation", LongType, "Events of quad class 2")
+          .col("verbal_conflict", LongType, "Events of quad class 3")
+          .col("material_conflict", LongType, "Events of quad class 4")
+          .col("goldstein_sum", DoubleType, "Sum of the events' Goldstein weights")
+          .col("goldstein_mean", DoubleType, "Mean Goldstein weight, -10..10")
+          .col("ci_low", DoubleType, "Lower end of the 95% confidence interval of the mean (Student's t), clipped to "
+              + "-10..10; null below two events")
+          .col("ci_high", DoubleType, "Upper end, clipped to -10..10")
+          .build(),
+      List.of("level", "period", "source_actor", "target_actor"));
+
   public static final Table TOPICS = new Table("topics",
       "One row per topic of the fitted LDA model: its terms and how coherent and common it is.",
       new Builder()
@@ -421,13 +467,13 @@ public final class Tables {
    * shuffle of their text); the others, aggregates, are written sorted by their key.
    */
   public static final java.util.Set<Table> PER_ARTICLE = java.util.Set.of(ARTICLES, REJECTS, MENTIONS, ARTICLE_TONE,
-      SENTENCE_SENTIMENT, ARTICLE_TOPICS);
+      SENTENCE_SENTIMENT, EVENTS, ARTICLE_TOPICS);
 
   /** Every table, by name, in the order a run writes them. */
   public static final Map<String, Table> ALL = new LinkedHashMap<>();
 
   static {
     for (Table t : List.of(ARTICLES, REJECTS, MENTIONS, ACTORS, COMENTION_EDGES, ACTOR_METRICS, ARTICLE_TONE,
-        SENTENCE_SENTIMENT, PAIR_SENTIMENT, TOPICS, ARTICLE_TOPICS, PAIR_TOPICS, TOPIC_TRENDS, TOPIC_QUALITY)) ALL.put(t.name(), t);
+        SENTENCE_SENTIMENT, PAIR_SENTIMENT, EVENTS, PAIR_EVENTS, TOPICS, ARTICLE_TOPICS, PAIR_TOPICS, TOPIC_TRENDS, TOPIC_QUALITY)) ALL.put(t.name(), t);
   }
 }

@@ -91,6 +91,11 @@ public final class Corpus {
     return kept().select(col("article.date").as("date"), explode(col("records")).as("r"), col(BATCH)).select("r.*", "date", BATCH);
   }
 
+  /** The coded events of the kept articles, each with its article's date. */
+  public Dataset<Row> events() {
+    return kept().select(col("article.date").as("date"), explode(col("events")).as("e"), col(BATCH)).select("e.*", "date", BATCH);
+  }
+
   /** The tone of each kept article. */
   public Dataset<Row> tone() {
     return kept().filter(col("tone").isNotNull()).select("tone.*", BATCH);

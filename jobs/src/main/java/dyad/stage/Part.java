@@ -8,6 +8,8 @@ public enum Part {
   MENTIONS,
   /** The article's tone and directed sentence records (sentiment). */
   SENTIMENT,
+  /** The CAMEO-coded events of its sentences (events). */
+  EVENTS,
   /** The words of each paragraph, actors' names masked, for topic models (topics). */
   TOPIC_TOKENS
 }

@@ -1,0 +1,538 @@
+package dyad.events;
+
+import dyad.text.Words;
+import dyad.text.Words.Word;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the events of one sentence from its words and the actors it names: each verb of the CAMEO
+ * dictionary, with its most specific pattern, between the actors that are its subject and its object.
+ * Plain Java, no parser: the constructions of wire news are read from word order. Subjects are the
+ * nearest actors before the verb that are not inside a prepositional phrase ("Spain's foreign
+ * minister ... urged Ghana" is Spain's); coordinated actors each act ("A, B and C welcomed"); the
+ * passive takes its source from "by" ("was fiercely opposed by"); a relative pronoun takes its
+ * antecedent; objects are the first actors after the verb that are not a location ("in Egypt");
+ * reciprocal verbs ("met", "agreed") give both directions between their parties, never among the
+ * objects alone. Negation and modality follow CAMEO: a refused or negated cooperation is a
+ * rejection (12), a cooperation in the future an intent (03), a negated conflict no event. One
+ * instance serves many threads.
+ */
+public final class EventCoder {
+  /** An actor named in the sentence: its id, its state as of the article's date (or null), character offsets. */
+  public record Actor(String actorId, String state, int start, int end) {}
+
+  /**
+   * One coded event. {@code verb} is the matched phrase, {@code negated} whether a negation or
+   * refusal governs it; {@code confidence} in 0..1 says how directly the words state it.
+   */
+  public record Event(Actor source, Actor target, String cameo, String verb, boolean negated, double confidence) {}
+
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s");
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "n't", "neither", "nor", "cannot");
+  private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+  /** Verbs whose "to" complement is what they intend: "plans to visit" is an intent to visit. */
+  private static final Set<String> INTEND = Set.of("plan", "plans", "planned", "planning", "intend", "intends", "intended",
+      "expect", "expects", "expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "seek", "seeks", "sought",
+      "going", "due", "ready", "willing", "set", "prepared", "likely");
+  /** Prepositions before a place that make it a location, not a party: "talks with Japan in Egypt". */
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "throughout", "within",
+      "across", "around", "via", "through", "over");
+  /** Prepositions whose object is not the subject of a verb after them ("the head of Japan's delegation to the U.S. urged"). */
+  private static final Set<String> NOT_SUBJECT = Set.of("to", "with", "from", "in", "against", "on", "for", "toward",
+      "towards", "at", "between", "into", "by", "over", "about", "than", "like", "near");
+  /** Words that end the clause a verb's subject or object is sought in. */
+  private static final Set<String> CLAUSE_END = Set.of(";", ":", "(", ")", "but", "while", "whereas", "although",
+      "though", "because", "if", "unless", "since", "—", "–");
+  private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their", "his",
+      "her", "our", "any", "such", "no", "each", "every");
+  /** Statement verbs: they frame a clause, their object is not a target unless told or briefed directly. */
+  private static final Set<String> STATEMENTS = Set.of("say", "state", "report", "add", "note", "announce", "claim",
+      "comment", "declare", "indicate", "mention", "remark", "write", "explain");
+  /** Codes of events between two parties that act together ("A met B", "A signed with B"): both directions are coded. */
+  private static final Set<String> RECIPROCAL_CODES = Set.of("019", "030", "036", "037", "038", "040", "041", "046", "057");
+  /**
+   * Codes one party does to another even when several act together (visits and their hosting,
+   * praise, mediation, apologies, aid): coordinated subjects without an object are not each other's targets.
+   */
+  private static final Set<String> ONE_WAY = Set.of("042", "043", "044", "045", "051", "052", "053", "054", "055", "056");
+  /** Verbs of commitment: their "to" complement is what the source intends (CAMEO 03). */
+  private static final Set<String> PROMISE = Set.of("agree", "pledge", "promise", "offer", "vow", "undertake", "commit",
+      "decide", "consent", "resolve");
+  private static final int SUBJECT_WINDOW = 25;
+  private static final int OBJECT_WINDOW = 18;
+
+  public static final String AGENTS = "dyad/events/state_agents.tsv";
+  public static final String DYAD_AGENTS = "dyad/events/dyad_agents.tsv";
+  /** Words skipped between a verb and its subject: auxiliaries, adverbs, times ("Spain on Tuesday urged"). */
+  private static final Set<String> BETWEEN = Set.of("will", "would", "shall", "can", "could", "may", "might", "must",
+      "should", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "did", "does", "do", "not", "n't",
+      "also", "yesterday", "today", "tomorrow", "now", "still", "already", "again", "then", "on", "last", "this", "week",
+      "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later",
+      "never", "once", "soon", "both", "all", "themselves", "itself", "'s");
+  private static final Set<String> COMPLEMENT_OF = Set.of("of", "from");
+
+  private final VerbDictionary dictionary;
+  private final CameoCodes codes;
+  /** Words naming a state's agents ("officials", "minister"): the head of a subject that acts for a state. */
+  private final Set<String> agents;
+
+  public EventCoder(VerbDictionary dictionary, CameoCodes codes, Set<String> agents) {
+    this.dictionary = dictionary;
+    this.codes = codes;
+    this.agents = Set.copyOf(agents);
+  }
+
+  public static EventCoder standard() {
+    java.util.Set<String> agents = new java.util.HashSet<>(dyad.text.Tokens.readResourceLines(AGENTS));
+    agents.addAll(dyad.text.Tokens.readResourceLines(DYAD_AGENTS));
+    return new EventCoder(VerbDictionary.standard(), CameoCodes.standard(), agents);
+  }
+
+  /** The events of a sentence given as a string. */
+  public List<Event> code(String sentence, List<Actor> actors) {
+    return code(Words.of(sentence), actors);
+  }
+
+  /** The events of a sentence's words; actors' offsets are in the same coordinates as the words'. */
+  public List<Event> code(List<Word> words, List<Actor> actors) {
+    int n = words.size();
+    if (n == 0 || actors.size() < 2) return List.of();
+    // Each word's actor: the longest mention covering it.
+    Actor[] at = new Actor[n];
+    for (Actor a : actors) {
+      for (int i = 0; i < n; i++) {
+        Word w = words.get(i);
+        // A word overlapping a mention is the actor's: "Spain's" of the mention "Spain".
+        if (w.start() >= a.start() && w.start() < a.end()
+            && (at[i] == null || at[i].end() - at[i].start() < a.end() - a.start())) at[i] = a;
+      }
+    }
+    Map<String, Event> out = new LinkedHashMap<>();
+    int[] governedUntil = {-1};
+    for (int i = 0; i < n; i++) {
+      Word w = words.get(i);
+      if (!w.word() || at[i] != null) continue;
+      // A capitalised word inside a sentence is a name ("Secretary of State"), not a verb.
+      if (i > 0 && Character.isUpperCase(w.text().charAt(0)) && !allCaps(words)) continue;
+      // After a determiner or a possessive a verb's form is a noun ("the talks", "Taiwan's trade surplus",
+      // "an outright U.S. ban").
+      if (nounAfter(words, at, i)) continue;
+      VerbDictionary.Form form = formAt(words, i);
+      if (form == null) continue;
+      // An -ing form is a verb after "is", "were" ...; elsewhere it is mostly a noun ("the fifth meeting").
+      if (w.lower().endsWith("ing") && !afterBe(words, i)) continue;
+      int verbEnd = i + form.words().size();
+      codeVerb(words, at, i, verbEnd, form, governedUntil, out);
+      i = verbEnd - 1;
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private VerbDictionary.Form formAt(List<Word> words, int i) {
+    for (VerbDictionary.Form f : dictionary.formsAt(words.get(i).lower())) {
+      if (i + f.words().size() > words.size()) continue;
+      boolean all = true;
+      for (int k = 1; k < f.words().size() && all; k++) all = words.get(i + k).lower().equals(f.words().get(k));
+      if (all) return f;
+    }
+    return null;
+  }
+
+  private void codeVerb(List<Word> words, Actor[] at, int v, int verbEnd, VerbDictionary.Form form, int[] governedUntil,
+      Map<String, Event> out) {
+    String lemma = form.verb();
+    // A verb in the "to" complement of an event verb is that verb's content ("urged Japan to open"),
+    // not an event of its own; an intent verb's complement is coded, as an intent.
+    boolean infinitive = v > 0 && words.get(v - 1).lower().equals("to");
+    if (infinitive && v <= governedUntil[0]) return;
+    int objectEnd = clauseEnd(words, at, verbEnd);
+    int beforeStart = Math.max(0, v - 5);
+    VerbDictionary.Pattern best = null;
+    int bestEnd = verbEnd;
+    for (VerbDictionary.Pattern p : dictionary.patterns(lemma)) {
+      int end = matchAfter(words, p.after(), verbEnd, objectEnd);
+      if (end < 0 || !matchBefore(words, p.before(), beforeStart, v)) continue;
+      best = p;
+      bestEnd = Math.max(end, verbEnd);
+      break;
+    }
+    String code = best != null ? best.code() : form.code();
+    if (code == null || code.equals(VerbDictionary.NONE) || !codes.has(code.length() > 4 ? code.substring(0, 4) : code)) return;
+    String verbText = phrase(words, v, bestEnd);
+
+    boolean statement = STATEMENTS.contains(lemma) || "010".equals(code);
+    boolean passive = isPassive(words, v, verbEnd, objectEnd);
+    List<Actor> left = subjects(words, at, v, agents);
+    List<Actor> right;
+    Actor byAgent = null;
+    if (passive) {
+      int by = indexOf(words, "by", verbEnd, objectEnd);
+      byAgent = by >= 0 && by + 1 < words.size() ? firstActorAt(at, by + 1, Math.min(by + 4, objectEnd)) : null;
+      right = byAgent == null ? List.of() : group(words, at, indexOfActor(at, byAgent, by + 1), objectEnd);
+    } else {
+      // The object may stand between the verb and its pattern's words: "backed Brazil at the London talks".
+      right = objects(words, at, verbEnd, objectEnd, statement);
+    }
+    List<Actor> sources = passive ? right : left;
+    List<Actor> targets = passive ? left : right;
+
+    boolean negated = negated(words, v);
+    boolean refused = refusedBefore(words, v);
+    boolean future = futureBefore(words, v);
+    String coded = code;
+    // "agreed to restore ties", "pledged to cooperate": a commitment to what follows is an intent (03).
+    if (PROMISE.contains(lemma) && bestEnd < objectEnd && words.get(bestEnd).lower().equals("to") && bestEnd + 1 < words.size()) {
+      VerbDictionary.Form next = formAt(words, bestEnd + 1);
+      String then = next == null ? null : next.code();
+      coded = then == null || then.equals(VerbDictionary.NONE) || CameoCodes.quadClass(then) > 2 ? "030" : intentOf(then);
+      if (coded.equals(then) && !CameoCodes.root(then).equals("03")) coded = "030";
+    }
+    int quad = CameoCodes.quadClass(coded);
+    if ((negated || refused) && quad <= 2) coded = "120";
+    else if (future && quad <= 2 && !CameoCodes.root(coded).equals("03")) coded = intentOf(coded);
+    boolean dropped = negated && quad >= 3;
+    if (dropped) return;
+
+    // The verb governs the "to" infinitive after its object: "urged Japan to open its markets".
+    int to = indexOf(words, "to", bestEnd, objectEnd);
+    if (to >= 0 && to + 1 < words.size() && !INTEND.contains(words.get(v).lower())) governedUntil[0] = Math.max(governedUntil[0], to + 1);
+
+    double confidence = 0.9;
+    if (best == null && code.endsWith("0")) confidence -= 0.15;
+    if (passive) confidence -= 0.05;
+    if (negated || refused || future) confidence -= 0.1;
+    boolean reciprocal = best != null && best.reverse() != null || RECIPROCAL_CODES.contains(coded.substring(0, 3));
+    if (targets.isEmpty() && mutual(coded) && sources.size() >= 2) {
+      // "A and B agreed": each party toward each other.
+      for (Actor a : sources) for (Actor b : sources) add(out, a, b, coded, verbText, negated || refused, confidence - 0.05);
+      return;
+    }
+    for (Actor s : sources) {
+      for (Actor t : targets) {
+        add(out, s, t, coded, verbText, negated || refused, confidence);
+        if (reciprocal) {
+          String back = best != null && best.reverse() != null && !best.reverse().equals(VerbDictionary.NONE) ? best.reverse() : coded;
+          add(out, t, s, back, verbText, negated || refused, confidence - 0.05);
+        }
+      }
+    }
+  }
+
+  /** Whether "A and B" doing it, with no object, is each toward the other: any cooperation but the one-way ones. */
+  private static boolean mutual(String code) {
+    String root = CameoCodes.root(code);
+    return root.compareTo("03") >= 0 && root.compareTo("06") <= 0 && !ONE_WAY.contains(code.substring(0, 3));
+  }
+
+  private static void add(Map<String, Event> out, Actor s, Actor t, String code, String verb, boolean negated, double confidence) {
+    if (s.actorId().equals(t.actorId()) || s.state() != null && s.state().equals(t.state()) && s.actorId().equals(t.state())) return;
+    out.putIfAbsent(s.actorId() + "\u0001" + t.actorId() + "\u0001" + code,
+        new Event(s, t, code, verb, negated, Math.max(0.1, Math.min(1.0, confidence))));
+  }
+
+  /** CAMEO's intent for a cooperation reported in the future tense. */
+  private static String intentOf(String code) {
+    String root = CameoCodes.root(code);
+    return switch (root) {
+      case "04" -> "036";
+      case "05" -> "032";
+      case "06" -> code.startsWith("061") ? "0311" : code.startsWith("062") ? "0312" : "031";
+      case "07" -> "033";
+      case "08" -> "035";
+      default -> code;
+    };
+  }
+
+  /**
+   * The subjects of the verb at {@code v}: the noun phrase just before it (auxiliaries, adverbs and
+   * times skipped, a relative clause or apposition between commas passed over) when it is an actor
+   * ("Japan", "Japan and China"), a state's agent with its actor ("Spain's foreign minister", "Japanese
+   * officials", "ministers from Mexico"), or a pronoun, then the nearest actor before it. A phrase
+   * headed by anything else ("Norwegian tankers", "Ericsson Co of Sweden") is no actor's.
+   */
+  private static List<Actor> subjects(List<Word> words, Actor[] at, int v, Set<String> agents) {
+    int i = v - 1;
+    while (i >= 0 && at[i] == null && (BETWEEN.contains(words.get(i).lower()) || words.get(i).lower().endsWith("ly")
+        && words.get(i).lower().length() > 3)) i--;
+    if (i >= 0 && words.get(i).lower().equals(",")) {
+      // ", which declared a moratorium," or ", Fernando Moran," between the subject and its verb.
+      int open = -1;
+      for (int k = i - 1; k >= Math.max(0, i - 20); k--) {
+        if (words.get(k).lower().equals(",")) {
+          open = k;
+          break;
+        }
+      }
+      if (open < 0) return List.of();
+      Actor inside = firstActorAt(at, open + 1, i);
+      boolean relative = RELATIVE.contains(words.get(open + 1).lower());
+      List<Actor> before = subjectAt(words, at, open - 1, agents);
+      if (!before.isEmpty()) return before;
+      if (!relative && inside != null && firstTokenOf(at, indexOfActor(at, inside, open + 1)) == open + 1) {
+        return groupEndingAt(words, at, lastTokenOf(at, indexOfActor(at, inside, open + 1)));
+      }
+      return List.of();
+    }
+    return subjectAt(words, at, i, agents);
+  }
+
+  /** The actors of the noun phrase ending at {@code i}, as {@link #subjects} reads it. */
+  private static List<Actor> subjectAt(List<Word> words, Actor[] at, int i, Set<String> agents) {
+    if (i < 0) return List.of();
+    String w = words.get(i).lower();
+    if (at[i] != null) {
+      int first = firstTokenOf(at, i);
+      int before = first - 1;
+      // "ministers from Mexico" is Mexico's; "Ericsson Telephone Co of Sweden" is a company's.
+      if (before >= 1 && COMPLEMENT_OF.contains(words.get(before).lower())) {
+        int head = before - 1;
+        if (at[head] == null && !agents.contains(words.get(head).lower())) return List.of();
+      }
+      return groupEndingAt(words, at, i);
+    }
+    if (agents.contains(w)) {
+      // The agent's actor: before it in its phrase ("Spain's foreign minister", "Japanese officials").
+      for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+        if (at[k] != null) return groupEndingAt(words, at, k);
+        String x = words.get(k).lower();
+        if (!words.get(k).word() || CLAUSE_END.contains(x) || NOT_SUBJECT.contains(x)) break;
+      }
+      return List.of();
+    }
+    if (PRONOUNS.contains(w)) {
+      for (int k = i - 1; k >= Math.max(0, i - SUBJECT_WINDOW); k--) {
+        if (at[k] != null) return groupEndingAt(words, at, k);
+        if (CLAUSE_END.contains(words.get(k).lower())) break;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean nounAfter(List<Word> words, Actor[] at, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      String w = words.get(k).lower();
+      if (DETERMINERS.contains(w) || w.endsWith("'s") && k == i - 1) return true;
+      // Adjectives and actors' adjectives may stand between ("an outright U.S. ban"); anything else ends the phrase.
+      boolean adjective = at[k] != null || w.endsWith("ic") || w.endsWith("al") || w.endsWith("ive") || w.endsWith("right")
+          || w.endsWith("ous") || w.endsWith("ful") || w.endsWith("ern");
+      if (!adjective || !words.get(k).word()) return false;
+    }
+    return false;
+  }
+
+  private static boolean afterBe(List<Word> words, int i) {
+    int k = i - 1;
+    while (k >= 0 && words.get(k).lower().endsWith("ly")) k--;
+    return k >= 0 && (BE.contains(words.get(k).lower()) || words.get(k).lower().equals("been"));
+  }
+
+  /** The objects of a verb: the first actor group after it that is not a location; none for a statement's clause. */
+  private static List<Actor> objects(List<Word> words, Actor[] at, int from, int end, boolean statement) {
+    for (int i = from; i < end; i++) {
+      if (at[i] == null) {
+        // A statement's object is its addressee, next to it ("told Japan"); what follows is its clause.
+        if (statement) return List.of();
+        continue;
+      }
+      int before = i - 1;
+      while (before >= from && at[before] == null && DETERMINERS.contains(words.get(before).lower())) before--;
+      if (before >= 0 && at[before] == null && LOCATIVE.contains(words.get(before).lower())) {
+        i = lastTokenOf(at, i);
+        continue;
+      }
+      // The subject of a clause of its own ("warned that Japan would retaliate") is not the object.
+      if (before >= from && RELATIVE.contains(words.get(before).lower())) return List.of();
+      return group(words, at, i, end);
+    }
+    return List.of();
+  }
+
+  /**
+   * The actors coordinated with the one starting at {@code i}: "A, B and C". A comma alone is no
+   * coordination ("sales to Morocco, the U.S. Agriculture Department said"): the list must end in "and" or "or".
+   */
+  private static List<Actor> group(List<Word> words, Actor[] at, int i, int end) {
+    List<Actor> g = new ArrayList<>();
+    int k = i;
+    int commaListEnd = -1;
+    while (k < end && at[k] != null) {
+      Actor a = at[k];
+      if (!g.contains(a)) g.add(a);
+      k = lastTokenOf(at, k) + 1;
+      int j = k;
+      boolean and = false;
+      while (j < end && at[j] == null && (words.get(j).lower().equals(",") || words.get(j).lower().equals("and")
+          || words.get(j).lower().equals("or") || DETERMINERS.contains(words.get(j).lower()))) {
+        and |= words.get(j).lower().equals("and") || words.get(j).lower().equals("or");
+        j++;
+      }
+      if (j == k || j >= end || at[j] == null) break;
+      if (and) commaListEnd = -1;
+      else if (commaListEnd < 0) commaListEnd = g.size();
+      k = j;
+    }
+    // Members joined by commas with no "and" after them are not the list's.
+    return commaListEnd > 0 ? g.subList(0, commaListEnd) : g;
+  }
+
+  private static List<Actor> groupEndingAt(List<Word> words, Actor[] at, int i) {
+    int k = firstTokenOf(at, i);
+    boolean and = false;
+    while (true) {
+      int j = k - 1;
+      boolean linkAnd = false;
+      while (j >= 0 && at[j] == null && (words.get(j).lower().equals(",") || words.get(j).lower().equals("and")
+          || DETERMINERS.contains(words.get(j).lower()))) {
+        linkAnd |= words.get(j).lower().equals("and");
+        j--;
+      }
+      // From the end of "A, B and C": the last link must be an "and" before commas join more.
+      if (j == k - 1 || j < 0 || at[j] == null || !linkAnd && !and) break;
+      and = true;
+      k = firstTokenOf(at, j);
+    }
+    return group(words, at, k, i + 1);
+  }
+
+  private static int firstTokenOf(Actor[] at, int i) {
+    while (i > 0 && at[i - 1] == at[i]) i--;
+    return i;
+  }
+
+  private static int lastTokenOf(Actor[] at, int i) {
+    while (i + 1 < at.length && at[i + 1] == at[i]) i++;
+    return i;
+  }
+
+  private static Actor firstActorAt(Actor[] at, int from, int to) {
+    for (int i = from; i < to && i < at.length; i++) if (at[i] != null) return at[i];
+    return null;
+  }
+
+  private static int indexOfActor(Actor[] at, Actor a, int from) {
+    for (int i = from; i < at.length; i++) if (at[i] == a) return i;
+    return from;
+  }
+
+  private static int indexOf(List<Word> words, String word, int from, int to) {
+    for (int i = from; i < to && i < words.size(); i++) if (words.get(i).lower().equals(word)) return i;
+    return -1;
+  }
+
+  /** Where a verb's object clause ends: a clause word, a statement's "said", or the window's end. */
+  private static int clauseEnd(List<Word> words, Actor[] at, int from) {
+    int end = Math.min(words.size(), from + OBJECT_WINDOW);
+    for (int i = from; i < end; i++) {
+      String w = words.get(i).lower();
+      if (at[i] != null) continue;
+      if (CLAUSE_END.contains(w) || w.equals("said") || w.equals("says") || w.equals(".") || w.equals("?")) return i;
+      if (w.equals(",") && i + 1 < end && at[i + 1] == null && !words.get(i + 1).lower().equals("and")) return i;
+    }
+    return end;
+  }
+
+  private static boolean isPassive(List<Word> words, int v, int verbEnd, int objectEnd) {
+    int i = v - 1;
+    // Adverbs between: "was fiercely opposed by".
+    while (i >= 0 && i >= v - 3 && words.get(i).lower().endsWith("ly")) i--;
+    if (i < 0 || !BE.contains(words.get(i).lower())) return false;
+    String w = words.get(v).lower();
+    if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || w.endsWith("t"))) return false;
+    return indexOf(words, "by", verbEnd, Math.min(objectEnd, verbEnd + 4)) >= 0 || indexOf(words, "by", verbEnd, verbEnd + 1) >= 0;
+  }
+
+  private static boolean negated(List<Word> words, int v) {
+    for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+      String w = words.get(i).lower();
+      if (NEGATIONS.contains(w) || w.endsWith("n't")) return true;
+      if (!w.chars().allMatch(Character::isLetter) && !w.endsWith("n't")) return false;
+    }
+    return false;
+  }
+
+  /** "refused to", "declined to", "rejected calls to": a refusal of what follows. */
+  private static boolean refusedBefore(List<Word> words, int v) {
+    if (v < 2 || !words.get(v - 1).lower().equals("to")) return false;
+    String g = words.get(v - 2).lower();
+    return g.startsWith("refus") || g.startsWith("declin") || g.equals("unwilling") || g.startsWith("reject");
+  }
+
+  private static boolean futureBefore(List<Word> words, int v) {
+    for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
+      String w = words.get(i).lower();
+      if (FUTURE.contains(w)) return true;
+      if (w.equals("to") && i > 0 && INTEND.contains(words.get(i - 1).lower())) return true;
+      if (!w.chars().allMatch(Character::isLetter)) return false;
+    }
+    return false;
+  }
+
+  /** Slots in order after the verb, before {@code end}; returns the index after the last, or -1. */
+  private static int matchAfter(List<Word> words, List<List<List<String>>> slots, int from, int end) {
+    int i = from;
+    for (List<List<String>> slot : slots) {
+      int found = -1;
+      for (int k = i; k < end && found < 0; k++) {
+        for (List<String> alt : slot) {
+          if (matches(words, k, alt)) {
+            found = k + alt.size();
+            break;
+          }
+        }
+      }
+      if (found < 0) return -1;
+      i = found;
+    }
+    return i;
+  }
+
+  private static boolean matchBefore(List<Word> words, List<List<List<String>>> slots, int from, int v) {
+    if (slots.isEmpty()) return true;
+    int i = from;
+    for (List<List<String>> slot : slots) {
+      int found = -1;
+      for (int k = i; k < v && found < 0; k++) {
+        for (List<String> alt : slot) {
+          if (matches(words, k, alt)) {
+            found = k + alt.size();
+            break;
+          }
+        }
+      }
+      if (found < 0) return false;
+      i = found;
+    }
+    return true;
+  }
+
+  /** A slot's words at {@code k}, each as written or as its plural ("tie" matches "ties"). */
+  private static boolean matches(List<Word> words, int k, List<String> alt) {
+    if (k + alt.size() > words.size()) return false;
+    for (int j = 0; j < alt.size(); j++) {
+      String w = words.get(k + j).lower();
+      String a = alt.get(j);
+      if (!(w.equals(a) || w.equals(a + "s") || w.equals(a + "es") || a.endsWith("y") && w.equals(a.substring(0, a.length() - 1) + "ies"))) return false;
+    }
+    return true;
+  }
+
+  private static String phrase(List<Word> words, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (b.length() > 0) b.append(' ');
+      b.append(words.get(i).text());
+    }
+    return b.toString();
+  }
+
+  private static boolean allCaps(List<Word> words) {
+    for (Word w : words) if (w.word() && !w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))) return false;
+    return true;
+  }
+}

@@ -1,0 +1,111 @@
+package dyad.events;
+
+import dyad.text.Tokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CAMEO's verbs and verb patterns (data/events/, converted from PETRARCH2's CAMEO.2.0.txt by
+ * build_events.py, with dyad's additions in dyad_verbs.tsv): each inflected form of a verb with its
+ * default code, and each verb's patterns, word slots before and after it that give a more specific
+ * code ("restore" + "diplomatic ties" is 050 where "restore" alone is none). Immutable once built;
+ * the shipped dictionary is loaded once per JVM.
+ */
+public final class VerbDictionary {
+  public static final String VERBS = "dyad/events/cameo_verbs.tsv";
+  public static final String PATTERNS = "dyad/events/cameo_patterns.tsv";
+  public static final String DYAD_VERBS = "dyad/events/dyad_verbs.tsv";
+  /** The code of a verb or pattern that is no event by itself. */
+  public static final String NONE = "---";
+
+  /** An inflected form ("cordoned off") of a verb ("cordon off") with the verb's default code. */
+  public record Form(List<String> words, String verb, String code) {}
+
+  /**
+   * A pattern: slots to find in order before the verb (nearest last) and after it, each slot a set
+   * of alternatives, each alternative one or more words; its code and, for reciprocal patterns, the
+   * code of the event the other way round (or null).
+   */
+  public record Pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code, String reverse) {
+    int size() {
+      return before.size() + after.size();
+    }
+  }
+
+  private static volatile VerbDictionary standard;
+  private final Map<String, List<Form>> byFirstWord;
+  private final Map<String, List<Pattern>> patterns;
+
+  VerbDictionary(List<String> verbLines, List<String> patternLines) {
+    Map<String, List<Form>> forms = new HashMap<>();
+    for (String line : verbLines) {
+      String[] f = line.split("\t");
+      if (f[0].equals("verb")) continue;
+      for (String form : f[3].split("\\|")) {
+        List<String> words = List.of(form.split(" "));
+        List<Form> at = forms.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+        Form fm = new Form(words, f[0], f[2]);
+        // A later file's entry for the same form and verb replaces the earlier one (dyad's additions).
+        at.removeIf(x -> x.words().equals(words) && x.verb().equals(fm.verb()));
+        at.add(fm);
+      }
+    }
+    // Longest forms first: "broke off" before "broke".
+    forms.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
+    Map<String, List<Pattern>> pats = new HashMap<>();
+    for (String line : patternLines) {
+      String[] f = line.split("\t", -1);
+      if (f[0].equals("verb")) continue;
+      String[] code = f[3].split(":");
+      pats.computeIfAbsent(f[0], k -> new ArrayList<>())
+          .add(new Pattern(slots(f[1]), slots(f[2]), code[0], code.length > 1 ? code[1] : null));
+    }
+    // The pattern with the most slots wins: the most specific phrase.
+    pats.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
+    Map<String, List<Form>> fz = new HashMap<>();
+    forms.forEach((k, v) -> fz.put(k, List.copyOf(v)));
+    Map<String, List<Pattern>> pz = new HashMap<>();
+    pats.forEach((k, v) -> pz.put(k, List.copyOf(v)));
+    this.byFirstWord = Map.copyOf(fz);
+    this.patterns = Map.copyOf(pz);
+  }
+
+  public static VerbDictionary standard() {
+    VerbDictionary d = standard;
+    if (d == null) {
+      synchronized (VerbDictionary.class) {
+        if (standard == null) {
+          List<String> verbs = new ArrayList<>(Tokens.readResourceLines(VERBS));
+          verbs.addAll(Tokens.readResourceLines(DYAD_VERBS));
+          standard = new VerbDictionary(verbs, Tokens.readResourceLines(PATTERNS));
+        }
+        d = standard;
+      }
+    }
+    return d;
+  }
+
+  /** The forms beginning with this lower-case word, longest first; empty when none. */
+  public List<Form> formsAt(String word) {
+    return byFirstWord.getOrDefault(word, List.of());
+  }
+
+  /** A verb's patterns, most slots first. */
+  public List<Pattern> patterns(String verb) {
+    return patterns.getOrDefault(verb, List.of());
+  }
+
+  private static List<List<List<String>>> slots(String field) {
+    if (field.isBlank()) return List.of();
+    List<List<List<String>>> out = new ArrayList<>();
+    for (String slot : field.trim().split(" ")) {
+      List<List<String>> alts = new ArrayList<>();
+      for (String alt : slot.split("\\|")) if (!alt.isEmpty()) alts.add(Arrays.asList(alt.split("_")));
+      out.add(List.copyOf(alts));
+    }
+    return List.copyOf(out);
+  }
+}
