@@ -12,6 +12,8 @@ CREATE OR REPLACE VIEW actor_metrics AS SELECT * FROM read_parquet('out/actor_me
 CREATE OR REPLACE VIEW article_tone AS SELECT * FROM read_parquet('out/article_tone/*.parquet');
 CREATE OR REPLACE VIEW sentence_sentiment AS SELECT * FROM read_parquet('out/sentence_sentiment/*.parquet');
 CREATE OR REPLACE VIEW pair_sentiment AS SELECT * FROM read_parquet('out/pair_sentiment/*.parquet');
+CREATE OR REPLACE VIEW events AS SELECT * FROM read_parquet('out/events/*.parquet');
+CREATE OR REPLACE VIEW pair_events AS SELECT * FROM read_parquet('out/pair_events/*.parquet');
 CREATE OR REPLACE VIEW topics AS SELECT * FROM read_parquet('out/topics/*.parquet');
 CREATE OR REPLACE VIEW article_topics AS SELECT * FROM read_parquet('out/article_topics/*.parquet');
 CREATE OR REPLACE VIEW pair_topics AS SELECT * FROM read_parquet('out/pair_topics/*.parquet');

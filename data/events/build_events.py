@@ -110,7 +110,9 @@ def main(verbs_path, codes_path, agents_path):
                 continue
             before, after = body.split('*', 1)
             named = {w.strip().lower() for w in comment.replace(',', ' ').split()}
-            applies = [v for v in block_verbs if v in named] or list(block_verbs)
+            # A pattern belongs to the verbs its comment names, listed in the block or not (URGE's
+            # patterns sit in DEMAND's block without URGE among its verbs); with no name, to the block's.
+            applies = sorted(v for v in named if re.fullmatch(r"[a-z][a-z'-]*", v)) or list(block_verbs)
             for v in applies:
                 patterns.append((v, slots(before, synsets), slots(after, synsets), code))
             continue

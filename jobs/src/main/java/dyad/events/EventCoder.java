@@ -115,6 +115,7 @@ public final class EventCoder {
     }
     Map<String, Event> out = new LinkedHashMap<>();
     int[] governedUntil = {-1};
+
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
       if (!w.word() || at[i] != null) continue;
@@ -169,6 +170,7 @@ public final class EventCoder {
     boolean statement = STATEMENTS.contains(lemma) || "010".equals(code);
     boolean passive = isPassive(words, v, verbEnd, objectEnd);
     List<Actor> left = subjects(words, at, v, agents);
+
     List<Actor> right;
     Actor byAgent = null;
     if (passive) {
@@ -194,9 +196,10 @@ public final class EventCoder {
       if (coded.equals(then) && !CameoCodes.root(then).equals("03")) coded = "030";
     }
     int quad = CameoCodes.quadClass(coded);
-    if ((negated || refused) && quad <= 2) coded = "120";
+    // A refusal is a rejection whatever was refused; a negated cooperation too.
+    if (refused || negated && quad <= 2) coded = "120";
     else if (future && quad <= 2 && !CameoCodes.root(coded).equals("03")) coded = intentOf(coded);
-    boolean dropped = negated && quad >= 3;
+    boolean dropped = negated && !refused && quad >= 3;
     if (dropped) return;
 
     // The verb governs the "to" infinitive after its object: "urged Japan to open its markets".
@@ -257,9 +260,11 @@ public final class EventCoder {
    * headed by anything else ("Norwegian tankers", "Ericsson Co of Sweden") is no actor's.
    */
   private static List<Actor> subjects(List<Word> words, Actor[] at, int v, Set<String> agents) {
-    int i = v - 1;
-    while (i >= 0 && at[i] == null && (BETWEEN.contains(words.get(i).lower()) || words.get(i).lower().endsWith("ly")
-        && words.get(i).lower().length() > 3)) i--;
+    int i = skipBetween(words, at, v - 1);
+    // An infinitive's subject is its governing verb's: "it also refused to condemn Moscow".
+    if (i >= 1 && words.get(i).lower().equals("to") && at[i - 1] == null && words.get(i - 1).word()) {
+      i = skipBetween(words, at, i - 2);
+    }
     if (i >= 0 && words.get(i).lower().equals(",")) {
       // ", which declared a moratorium," or ", Fernando Moran," between the subject and its verb.
       int open = -1;
@@ -282,6 +287,12 @@ public final class EventCoder {
     return subjectAt(words, at, i, agents);
   }
 
+  private static int skipBetween(List<Word> words, Actor[] at, int i) {
+    while (i >= 0 && at[i] == null && (BETWEEN.contains(words.get(i).lower()) || words.get(i).lower().endsWith("ly")
+        && words.get(i).lower().length() > 3)) i--;
+    return i;
+  }
+
   /** The actors of the noun phrase ending at {@code i}, as {@link #subjects} reads it. */
   private static List<Actor> subjectAt(List<Word> words, Actor[] at, int i, Set<String> agents) {
     if (i < 0) return List.of();
@@ -296,6 +307,14 @@ public final class EventCoder {
       }
       return groupEndingAt(words, at, i);
     }
+    // A name the gazetteer lacks after its title: "Kenyan President Daniel Arap Moi".
+    int name = i;
+    while (name > 0 && name > i - 4 && at[name] == null && Character.isUpperCase(words.get(name).text().charAt(0))
+        && !agents.contains(words.get(name).lower())) name--;
+    if (name < i && at[name] == null && agents.contains(words.get(name).lower())) {
+      i = name;
+      w = words.get(i).lower();
+    }
     if (agents.contains(w)) {
       // The agent's actor: before it in its phrase ("Spain's foreign minister", "Japanese officials").
       for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
@@ -306,9 +325,15 @@ public final class EventCoder {
       return List.of();
     }
     if (PRONOUNS.contains(w)) {
+      // Its antecedent: the nearest actor before it that is not inside a prepositional or "of" phrase.
       for (int k = i - 1; k >= Math.max(0, i - SUBJECT_WINDOW); k--) {
-        if (at[k] != null) return groupEndingAt(words, at, k);
-        if (CLAUSE_END.contains(words.get(k).lower())) break;
+        if (at[k] == null) continue;
+        int first = firstTokenOf(at, k);
+        if (first > 0 && (NOT_SUBJECT.contains(words.get(first - 1).lower()) || COMPLEMENT_OF.contains(words.get(first - 1).lower()))) {
+          k = first;
+          continue;
+        }
+        return groupEndingAt(words, at, k);
       }
     }
     return List.of();

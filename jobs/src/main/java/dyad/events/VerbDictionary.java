@@ -47,7 +47,8 @@ public final class VerbDictionary {
       for (String form : f[3].split("\\|")) {
         List<String> words = List.of(form.split(" "));
         List<Form> at = forms.computeIfAbsent(words.get(0), k -> new ArrayList<>());
-        Form fm = new Form(words, f[0], f[2]);
+        // A reciprocal default ("041:041") keeps its first code; the coder gives such codes both ways.
+        Form fm = new Form(words, f[0], f[2].split(":")[0]);
         // A later file's entry for the same form and verb replaces the earlier one (dyad's additions).
         at.removeIf(x -> x.words().equals(words) && x.verb().equals(fm.verb()));
         at.add(fm);

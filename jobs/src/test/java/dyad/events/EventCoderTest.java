@@ -1,0 +1,111 @@
+package dyad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyad.actors.MentionStep;
+import dyad.article.ArticleText;
+import dyad.schema.Rows.EventRow;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions of issue 24 on real sentences of wire news (Reuters and the CAMEO codebook's
+ * examples of its codes), with the actors dyad's matcher finds in them: plain Java, no Spark.
+ */
+class EventCoderTest {
+  private static final EventCoder CODER = EventCoder.standard();
+
+  /** The state events of a sentence, as "SRC->TGT code". */
+  private static List<EventRow> events(String sentence, String date) {
+    ArticleText text = ArticleText.of(List.of(sentence));
+    return EventsStep.events(CODER, "t", text, MentionStep.mentions(MentionStep.matcher(), "t", text, LocalDate.parse(date)));
+  }
+
+  private static Set<String> pairs(String sentence, String date) {
+    Set<String> out = new TreeSet<>();
+    for (EventRow e : events(sentence, date)) out.add(e.getSourceState() + "->" + e.getTargetState());
+    return out;
+  }
+
+  private static EventRow only(String sentence, String date, String source, String target) {
+    List<EventRow> l = events(sentence, date).stream()
+        .filter(e -> source.equals(e.getSourceState()) && target.equals(e.getTargetState())).toList();
+    assertEquals(1, l.size(), sentence + ": " + events(sentence, date).stream().map(e -> e.getSourceState() + "->"
+        + e.getTargetState() + " " + e.getCameo()).toList());
+    return l.get(0);
+  }
+
+  @Test
+  void aSubjectNamedByItsAgentIsItsState() {
+    // The codebook's example of 021: the president is Kenya's, the appeal is to Uganda.
+    EventRow e = only("Kenyan President Daniel Arap Moi on Monday urged Uganda to repatriate all Kenyan criminals hiding there.",
+        "1996-01-01", "KEN", "UGA");
+    assertEquals("02", e.getRoot());
+    assertEquals(1, e.getQuadClass());
+    assertEquals(3.0, e.getGoldstein(), 0.5);
+    // Phrases headed by something other than a state's agent are nobody's: tankers, a company of Sweden.
+    assertEquals(Set.of(), pairs("Norwegian tankers supplied South Africa with about 30 pct of its crude imports during the "
+        + "early 1980s.", "1987-03-20"));
+  }
+
+  @Test
+  void coordinatedSourcesEachAct() {
+    Set<String> p = pairs("Canada, Britain, France, Japan, the U.S. And West Germany agreed to cooperate in stabilising "
+        + "exchange rates around current levels.", "1987-03-20");
+    // Six parties acting together, each toward each other: 30 directed pairs, and an intent (03).
+    assertEquals(30, p.size(), p.toString());
+    assertTrue(p.contains("CAN->DEU") && p.contains("DEU->CAN"));
+    for (EventRow e : events("Canada, Britain, France, Japan, the U.S. And West Germany agreed to cooperate in stabilising "
+        + "exchange rates around current levels.", "1987-03-20")) {
+      assertEquals("03", e.getRoot(), e.getVerb());
+    }
+  }
+
+  @Test
+  void aCommaAloneIsNoList() {
+    // "..., the U.S. Agriculture Department said": Morocco is no co-speaker.
+    for (String p : pairs("The Commodity Credit Corporation has approved an additional 45.0 mln dlrs for sales of U.S. "
+        + "wheat to Morocco, the U.S. Agriculture Department said.", "1987-03-01")) {
+      assertFalse(p.startsWith("MAR->"), p);
+    }
+  }
+
+  @Test
+  void thePassiveTakesItsSourceFromBy() {
+    // The source stands after "by", the target is the passive's subject; an adverb may come between.
+    EventRow e = only("Israel was fiercely condemned by Egypt on Monday.", "1996-01-01", "EGY", "ISR");
+    assertEquals(3, e.getQuadClass());
+    assertTrue(pairs("Israel was fiercely condemned by Egypt on Monday.", "1996-01-01").stream().noneMatch(x -> x.startsWith("ISR->")));
+  }
+
+  @Test
+  void placesThatAreLocationsAreNotTargets() {
+    Set<String> p = pairs("Spain held talks with Japan in Egypt on Monday.", "1996-01-01");
+    assertTrue(p.contains("ESP->JPN"), p.toString());
+    assertFalse(p.stream().anyMatch(x -> x.endsWith("->EGY")), p.toString());
+  }
+
+  @Test
+  void refusalsAndNegatedCooperationAreRejections() {
+    EventRow e = only("Although Beijing claimed impartiality in the conflict and no prior knowledge of Russia's intentions, "
+        + "it also refused to condemn Moscow.", "2023-02-03", "CHN", "RUS");
+    assertTrue(e.isNegated());
+    // A refused condemnation is no condemnation: a rejection (120), as the codebook codes refusals.
+    assertEquals("120", e.getCameo());
+    // A negated conflict is no event at all.
+    assertEquals(Set.of(), pairs("Egypt did not condemn Israel.", "1996-01-01"));
+  }
+
+  @Test
+  void multiWordVerbs() {
+    EventRow e = only("Peru has broken off relations with Cuba.", "1987-03-01", "PER", "CUB");
+    assertEquals("161", e.getCameo());
+    assertEquals(4, e.getQuadClass());
+    assertEquals("broken off", e.getVerb());
+  }
+}
