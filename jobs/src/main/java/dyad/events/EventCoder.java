@@ -64,6 +64,11 @@ public final class EventCoder {
   /** Verbs of commitment: their "to" complement is what the source intends (CAMEO 03). */
   private static final Set<String> PROMISE = Set.of("agree", "pledge", "promise", "offer", "vow", "undertake", "commit",
       "decide", "consent", "resolve");
+  /**
+   * Roots of verbs whose object is asked to act (appeal, demand, threaten): "ask Asian banks to help
+   * finance a link to China" appeals to the banks, not to China.
+   */
+  private static final Set<String> CONTROL_ROOTS = Set.of("02", "10", "13");
   private static final int SUBJECT_WINDOW = 25;
   private static final int OBJECT_WINDOW = 18;
 
@@ -152,7 +157,7 @@ public final class EventCoder {
     // not an event of its own; an intent verb's complement is coded, as an intent.
     boolean infinitive = v > 0 && words.get(v - 1).lower().equals("to");
     if (infinitive && v <= governedUntil[0]) return;
-    int objectEnd = clauseEnd(words, at, verbEnd);
+    int objectEnd = clauseEnd(words, at, verbEnd, false);
     int beforeStart = Math.max(0, v - 5);
     VerbDictionary.Pattern best = null;
     int bestEnd = verbEnd;
@@ -179,8 +184,12 @@ public final class EventCoder {
       right = byAgent == null ? List.of() : group(words, at, indexOfActor(at, byAgent, by + 1), objectEnd);
     } else {
       // The object may stand between the verb and its pattern's words: "backed Brazil at the London talks".
-      right = objects(words, at, verbEnd, objectEnd, statement);
+      // Appeals and demands are made to their object, and what they ask for follows in an infinitive.
+      boolean control = CONTROL_ROOTS.contains(CameoCodes.root(code));
+      right = objects(words, at, verbEnd, control ? clauseEnd(words, at, verbEnd, true) : objectEnd, statement);
     }
+    // A passive's subject is what was acted on, named by its actor or not: "U.S. corn had been bought by".
+    if (passive && left.isEmpty()) left = patient(words, at, v);
     List<Actor> sources = passive ? right : left;
     List<Actor> targets = passive ? left : right;
 
@@ -203,7 +212,7 @@ public final class EventCoder {
     if (dropped) return;
 
     // The verb governs the "to" infinitive after its object: "urged Japan to open its markets".
-    int to = indexOf(words, "to", bestEnd, objectEnd);
+    int to = indexOf(words, "to", bestEnd, Math.min(words.size(), objectEnd + 1));
     if (to >= 0 && to + 1 < words.size() && !INTEND.contains(words.get(v).lower())) governedUntil[0] = Math.max(governedUntil[0], to + 1);
 
     double confidence = 0.9;
@@ -287,6 +296,18 @@ public final class EventCoder {
     return subjectAt(words, at, i, agents);
   }
 
+  /** The nearest actor before a passive verb in its clause that is not inside a prepositional phrase. */
+  private static List<Actor> patient(List<Word> words, Actor[] at, int v) {
+    for (int k = v - 1; k >= Math.max(0, v - 8); k--) {
+      if (CLAUSE_END.contains(words.get(k).lower()) || words.get(k).lower().equals(",")) break;
+      if (at[k] == null) continue;
+      int first = firstTokenOf(at, k);
+      if (first > 0 && NOT_SUBJECT.contains(words.get(first - 1).lower())) break;
+      return groupEndingAt(words, at, k);
+    }
+    return List.of();
+  }
+
   private static int skipBetween(List<Word> words, Actor[] at, int i) {
     while (i >= 0 && at[i] == null && (BETWEEN.contains(words.get(i).lower()) || words.get(i).lower().endsWith("ly")
         && words.get(i).lower().length() > 3)) i--;
@@ -340,7 +361,10 @@ public final class EventCoder {
   }
 
   private static boolean nounAfter(List<Word> words, Actor[] at, int i) {
+    // A past form after a name is its verb: "the United States agreed" (nouns seldom end in -ed).
+    boolean past = words.get(i).lower().endsWith("ed");
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (past && k < i - 1) return false;
       String w = words.get(k).lower();
       if (DETERMINERS.contains(w) || w.endsWith("'s") && k == i - 1) return true;
       // Adjectives and actors' adjectives may stand between ("an outright U.S. ban"); anything else ends the phrase.
@@ -450,12 +474,17 @@ public final class EventCoder {
     return -1;
   }
 
-  /** Where a verb's object clause ends: a clause word, a statement's "said", or the window's end. */
-  private static int clauseEnd(List<Word> words, Actor[] at, int from) {
+  /**
+   * Where a verb's object clause ends: a clause word, a statement's "said", an infinitive ("ask Asian
+   * banks to help finance a link to China": what follows is the infinitive's), or the window's end.
+   */
+  private int clauseEnd(List<Word> words, Actor[] at, int from, boolean control) {
     int end = Math.min(words.size(), from + OBJECT_WINDOW);
     for (int i = from; i < end; i++) {
       String w = words.get(i).lower();
       if (at[i] != null) continue;
+      if (control && w.equals("to") && i > from && i + 1 < end && at[i + 1] == null
+          && !dictionary.formsAt(words.get(i + 1).lower()).isEmpty() && !DETERMINERS.contains(words.get(i + 1).lower())) return i;
       if (CLAUSE_END.contains(w) || w.equals("said") || w.equals("says") || w.equals(".") || w.equals("?")) return i;
       if (w.equals(",") && i + 1 < end && at[i + 1] == null && !words.get(i + 1).lower().equals("and")) return i;
     }

@@ -60,6 +60,8 @@ public final class ReportData {
         .where(col("scope").equalTo("article").and(col("period").equalTo("all")));
     Dataset<Row> pairSentiment = RunOutput.read(spark, dir, Tables.PAIR_SENTIMENT);
     Dataset<Row> sentences = RunOutput.read(spark, dir, Tables.SENTENCE_SENTIMENT);
+    // Outputs of runs before the events stage (or with --skip events) have no pair_events: the report shows none.
+    Dataset<Row> pairEvents = optional(spark, dir, Tables.PAIR_EVENTS);
     Dataset<Row> pairTopics = RunOutput.read(spark, dir, Tables.PAIR_TOPICS)
         .where(col("scope").equalTo("article").and(col("period").equalTo("all")).and(col("rank").leq(3)));
     Map<String, Object> networks = new LinkedHashMap<>();
@@ -70,7 +72,7 @@ public final class ReportData {
     }
     for (String level : LEVELS) {
       networks.put(level, network(edges, metrics, level));
-      pairs.put(level, pairs(edges, pairSentiment, sentences, pairTopics, level, names));
+      pairs.put(level, pairs(edges, pairSentiment, pairEvents, sentences, pairTopics, level, names));
     }
     data.put("names", new java.util.TreeMap<>(names));
     data.put("networks", networks);
@@ -133,8 +135,16 @@ public final class ReportData {
     return Map.of("nodes", nodes, "edges", links);
   }
 
-  private static List<Map<String, Object>> pairs(Dataset<Row> edges, Dataset<Row> pairSentiment, Dataset<Row> sentences,
-      Dataset<Row> pairTopics, String level, Map<String, String> names) {
+  private static Dataset<Row> optional(SparkSession spark, String dir, Tables.Table table) {
+    try {
+      return RunOutput.read(spark, dir, table);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static List<Map<String, Object>> pairs(Dataset<Row> edges, Dataset<Row> pairSentiment, Dataset<Row> pairEvents,
+      Dataset<Row> sentences, Dataset<Row> pairTopics, String level, Map<String, String> names) {
     Dataset<Row> lvl = edges.where(col("level").equalTo(level));
     List<Row> top = lvl.where(col("period").equalTo("all"))
         .orderBy(col("articles").desc(), col("sentences").desc(), col("actor_a"), col("actor_b")).limit(MAX_PAIRS)
@@ -149,6 +159,7 @@ public final class ReportData {
       p.put("npmi", r.isNullAt(4) ? null : r.getDouble(4));
       p.put("mentions", new ArrayList<>());
       p.put("sentiment", new ArrayList<>());
+      p.put("events", new ArrayList<>());
       p.put("examples", new ArrayList<>());
       p.put("topics", new ArrayList<>());
       byKey.put(r.getString(0) + "|" + r.getString(1), p);
@@ -182,6 +193,28 @@ public final class ReportData {
       s.put("high", r.isNullAt(7) ? null : r.getDouble(7));
       s.put("cooperation", r.isNullAt(8) ? null : r.getDouble(8));
       list(byKey.get(r.getString(0)), "sentiment").add(s);
+    }
+    if (pairEvents != null) {
+      for (Row r : pairEvents.where(col("level").equalTo(level).and(directedKey.isin(keys)))
+          .orderBy(col("period"), col("source_actor"), col("target_actor"))
+          .select(directedKey.as("k"), col("source_actor"), col("target_actor"), col("period"), col("events"),
+              col("verbal_cooperation"), col("material_cooperation"), col("verbal_conflict"), col("material_conflict"),
+              col("goldstein_mean"), col("ci_low"), col("ci_high"))
+          .collectAsList()) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("source", r.getString(1));
+        e.put("target", r.getString(2));
+        e.put("period", r.getString(3));
+        e.put("events", r.getLong(4));
+        e.put("vc", r.getLong(5));
+        e.put("mc", r.getLong(6));
+        e.put("vk", r.getLong(7));
+        e.put("mk", r.getLong(8));
+        e.put("goldstein", r.getDouble(9));
+        e.put("low", r.isNullAt(10) ? null : r.getDouble(10));
+        e.put("high", r.isNullAt(11) ? null : r.getDouble(11));
+        list(byKey.get(r.getString(0)), "events").add(e);
+      }
     }
     String src = "state".equals(level) ? "source_state" : "source_actor";
     String tgt = "state".equals(level) ? "target_state" : "target_actor";

@@ -489,6 +489,54 @@ public final class Rows {
     public void setConfidence(double v) { confidence = v; }
   }
 
+  /** A row of {@link Tables#PAIR_EVENTS}. */
+  public static final class PairEventRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String sourceActor;
+    private String targetActor;
+    private String level;
+    private String period;
+    private long events;
+    private long articles;
+    private long verbalCooperation;
+    private long materialCooperation;
+    private long verbalConflict;
+    private long materialConflict;
+    private double goldsteinSum;
+    private double goldsteinMean;
+    private Double ciLow;
+    private Double ciHigh;
+
+    public String getSourceActor() { return sourceActor; }
+    public void setSourceActor(String v) { sourceActor = v; }
+    public String getTargetActor() { return targetActor; }
+    public void setTargetActor(String v) { targetActor = v; }
+    public String getLevel() { return level; }
+    public void setLevel(String v) { level = v; }
+    public String getPeriod() { return period; }
+    public void setPeriod(String v) { period = v; }
+    public long getEvents() { return events; }
+    public void setEvents(long v) { events = v; }
+    public long getArticles() { return articles; }
+    public void setArticles(long v) { articles = v; }
+    public long getVerbalCooperation() { return verbalCooperation; }
+    public void setVerbalCooperation(long v) { verbalCooperation = v; }
+    public long getMaterialCooperation() { return materialCooperation; }
+    public void setMaterialCooperation(long v) { materialCooperation = v; }
+    public long getVerbalConflict() { return verbalConflict; }
+    public void setVerbalConflict(long v) { verbalConflict = v; }
+    public long getMaterialConflict() { return materialConflict; }
+    public void setMaterialConflict(long v) { materialConflict = v; }
+    public double getGoldsteinSum() { return goldsteinSum; }
+    public void setGoldsteinSum(double v) { goldsteinSum = v; }
+    public double getGoldsteinMean() { return goldsteinMean; }
+    public void setGoldsteinMean(double v) { goldsteinMean = v; }
+    public Double getCiLow() { return ciLow; }
+    public void setCiLow(Double v) { ciLow = v; }
+    public Double getCiHigh() { return ciHigh; }
+    public void setCiHigh(Double v) { ciHigh = v; }
+  }
+
   /** A row of {@link Tables#PAIR_SENTIMENT}. */
   public static final class PairSentimentRow implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -256,6 +256,25 @@
     });
   }
 
+  function drawEvents(pair) {
+    var box = document.getElementById("pair-events");
+    clear(box);
+    var rows = pair.events || [];
+    if (!rows.length) { el("p", {"class": "empty", text: "No coded events between them."}, box); return; }
+    var table = el("table", {}, box), head = el("tr", {}, el("thead", {}, table));
+    ["direction", "period", "events", "verbal coop.", "material coop.", "verbal conflict", "material conflict", "Goldstein", "95% CI"]
+      .forEach(function (h) { el("th", {text: h}, head); });
+    var body = el("tbody", {}, table);
+    rows.forEach(function (r) {
+      var tr = el("tr", {}, body);
+      el("td", {text: name(r.source) + " → " + name(r.target)}, tr);
+      el("td", {text: r.period}, tr);
+      [r.events, r.vc, r.mc, r.vk, r.mk].forEach(function (v) { el("td", {"class": "n", text: String(v)}, tr); });
+      el("td", {"class": "n " + (r.goldstein > 0 ? "pos" : r.goldstein < 0 ? "neg" : ""), text: fmt(r.goldstein, 1)}, tr);
+      el("td", {"class": "n", text: r.low === null ? "" : "[" + fmt(r.low, 1) + ", " + fmt(r.high, 1) + "]"}, tr);
+    });
+  }
+
   function topicLabel(id) {
     var t = (DATA.topics.topics || []).filter(function (x) { return x.id === id; })[0];
     return t ? t.terms.slice(0, 6).join(" · ") : "topic " + id;
@@ -267,9 +286,13 @@
         + fmt(pair.npmi) + " (article scope, all time)" : "No pairs at this level.";
     var topics = document.getElementById("pair-topics"), examples = document.getElementById("pair-examples");
     clear(topics); clear(examples);
-    if (!pair) { clear(document.getElementById("pair-mentions")); clear(document.getElementById("pair-sentiment")); return; }
+    if (!pair) {
+      clear(document.getElementById("pair-mentions")); clear(document.getElementById("pair-sentiment"));
+      clear(document.getElementById("pair-events")); return;
+    }
     drawMentions(pair);
     drawSentiment(pair);
+    drawEvents(pair);
     if (!pair.topics.length) el("p", {"class": "empty", text: "No topics for this pair."}, topics);
     pair.topics.forEach(function (t) {
       var div = el("div", {"class": "pair-topic"}, topics);

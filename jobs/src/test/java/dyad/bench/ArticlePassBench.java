@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * The whole per-article pass in plain Java on one core, as the pipeline runs it on each executor:
  * cleaning (normalise, paragraphs, date, the cleaning chain, sentences and the one token stream,
  * checks, fingerprint), the MinHash signature, matching, tone and directed records (one
- * tokenisation of each sentence for both), and topic tokens. Each component is timed on its own
+ * tokenisation of each sentence for both), coded events, and topic tokens. Each component is timed on its own
  * over every record, then the pass in all (the analyser the pipeline uses); best of the rounds.
  * The last line is {@code articles=N ms_per_article=X}, X the whole pass.
  *
@@ -47,8 +47,9 @@ public final class ArticlePassBench {
     MinHasher minHasher = new MinHasher(d.shingleWords(), d.bands(), d.rows(), d.seed());
     ArticleStep match = new MentionStep();
     ArticleStep sentiment = new SentimentStep();
+    ArticleStep events = new dyad.events.EventsStep();
     ArticleStep topics = new TopicStep(cfg.topics().actorNames(), dyad.topics.TopicTokens.DEFAULT);
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(List.of(match, sentiment, topics));
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(List.of(match, sentiment, events, topics));
     SentimentScorer scorer = SentimentScorer.standard();
 
     long t0 = System.nanoTime();
@@ -75,6 +76,7 @@ public final class ArticlePassBench {
     SentimentScorer rules = scorer.rulesOnly();
     parts.put("tone and directed records, rules alone", v -> matched.forEach(a -> SentimentStep.score(rules, a.articleId(), a.text(),
         a.mentions())));
+    parts.put("events", v -> matched.forEach(events::apply));
     parts.put("topic tokens", v -> matched.forEach(topics::apply));
     parts.put("the whole pass", v -> records.forEach(r -> analyzer.analyse(builder.build(r))));
 
@@ -93,6 +95,7 @@ public final class ArticlePassBench {
     System.out.println("| component | ms per article |");
     System.out.println("| --- | --- |");
     best.forEach((k, s) -> System.out.printf(Locale.ROOT, "| %s | %.3f |%n", k, s * 1000 / records.size()));
+    System.out.printf(Locale.ROOT, "events / tone and directed records: %.3f%n", best.get("events") / best.get("tone and directed records"));
     System.out.printf(Locale.ROOT, "articles=%d ms_per_article=%.3f%n", records.size(), best.get("the whole pass") * 1000 / records.size());
   }
 

@@ -66,6 +66,12 @@ class ReportTest extends SparkTestBase {
         + top.get(1) + "' AND target_actor = '" + top.get(0) + "'))");
     assertTrue(directed > 0);
     assertEquals(directed, first.get("sentiment").size());
+    // Its coded events both ways, period by period, as pair_events has them.
+    long events = duckLong("SELECT count(*) FROM " + table(out, "pair_events") + " WHERE level = 'state' AND "
+        + "((source_actor = '" + top.get(0) + "' AND target_actor = '" + top.get(1) + "') OR (source_actor = '"
+        + top.get(1) + "' AND target_actor = '" + top.get(0) + "'))");
+    assertTrue(events > 0);
+    assertEquals(events, first.get("events").size());
     assertEquals(duckLong("SELECT count(*) FROM " + table(out, "topics")), data.at("/topics/topics").size());
     assertEquals(duckLong("SELECT count(*) FROM " + table(out, "articles")), data.at("/manifest/tables/articles/rows").asLong());
   }
@@ -82,6 +88,9 @@ class ReportTest extends SparkTestBase {
     assertEquals(data.at("/pairs/state").size(), count(dom.substring(dom.indexOf("id=\"pair-select\"")), "<option value="));
     assertTrue(count(dom, "<rect class=\"bar\"") > 0, "mentions bars");
     assertTrue(count(dom, "<path class=\"line\"") > 0 && count(dom, "<path class=\"ci-band\"") > 0, "sentiment lines with CI bands");
+    assertEquals(data.at("/pairs/state/0/events").size() + 1,
+        count(dom.substring(dom.indexOf("id=\"pair-events\"")), "<tr>") - count(dom.substring(dom.indexOf("id=\"pair-topics\"")), "<tr>"),
+        "the first pair's events table: a header and a row per pair_events row");
     assertEquals(data.at("/topics/topics").size(), count(dom, "class=\"topic-card\""));
     assertTrue(count(dom.substring(dom.indexOf("id=\"row-counts\"")), "<tr>") > Tables.ALL.size());
     assertTrue(Files.size(shot) > 20_000, "a screenshot with something in it");

@@ -28,6 +28,8 @@ class RowsTest {
     ROWS.put(Tables.ARTICLE_TONE, Rows.ToneRow.class);
     ROWS.put(Tables.SENTENCE_SENTIMENT, Rows.SentenceRow.class);
     ROWS.put(Tables.PAIR_SENTIMENT, Rows.PairSentimentRow.class);
+    ROWS.put(Tables.EVENTS, Rows.EventRow.class);
+    ROWS.put(Tables.PAIR_EVENTS, Rows.PairEventRow.class);
     ROWS.put(Tables.TOPICS, Rows.TopicRow.class);
     ROWS.put(Tables.ARTICLE_TOPICS, Rows.ArticleTopicsRow.class);
     ROWS.put(Tables.PAIR_TOPICS, Rows.PairTopicRow.class);
