@@ -108,4 +108,18 @@ class EventCoderTest {
     assertEquals(4, e.getQuadClass());
     assertEquals("broken off", e.getVerb());
   }
+
+  @Test
+  void reciprocalVerbsPairTheirPartiesButNeverTheObjectsAmongThemselves() {
+    Set<String> p = pairs("Spain agreed with France and Italy on a common fishing policy.", "1996-01-01");
+    assertTrue(p.containsAll(Set.of("ESP->FRA", "ESP->ITA", "FRA->ESP", "ITA->ESP")), p.toString());
+    assertFalse(p.contains("FRA->ITA") || p.contains("ITA->FRA"), p.toString());
+  }
+
+  @Test
+  void phrasalVerbsOfTheDictionary() {
+    EventRow e = only("Israeli troops cordoned off the Lebanese village on Friday.", "1996-01-01", "ISR", "LBN");
+    assertEquals("cordoned off", e.getVerb());
+    assertEquals("17", e.getRoot());
+  }
 }
