@@ -120,6 +120,8 @@ public final class EventCoder {
     }
     Map<String, Event> out = new LinkedHashMap<>();
     int[] governedUntil = {-1};
+    @SuppressWarnings("unchecked")
+    java.util.Set<String>[] sentenceWords = new java.util.Set[1];
 
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
@@ -134,7 +136,7 @@ public final class EventCoder {
       // An -ing form is a verb after "is", "were" ...; elsewhere it is mostly a noun ("the fifth meeting").
       if (w.lower().endsWith("ing") && !afterBe(words, i)) continue;
       int verbEnd = i + form.words().size();
-      codeVerb(words, at, i, verbEnd, form, governedUntil, out);
+      codeVerb(words, at, i, verbEnd, form, governedUntil, sentenceWords, out);
       i = verbEnd - 1;
     }
     return new ArrayList<>(out.values());
@@ -151,7 +153,7 @@ public final class EventCoder {
   }
 
   private void codeVerb(List<Word> words, Actor[] at, int v, int verbEnd, VerbDictionary.Form form, int[] governedUntil,
-      Map<String, Event> out) {
+      java.util.Set<String>[] sentenceWords, Map<String, Event> out) {
     String lemma = form.verb();
     // A verb in the "to" complement of an event verb is that verb's content ("urged Japan to open"),
     // not an event of its own; an intent verb's complement is coded, as an intent.
@@ -161,7 +163,11 @@ public final class EventCoder {
     int beforeStart = Math.max(0, v - 5);
     VerbDictionary.Pattern best = null;
     int bestEnd = verbEnd;
-    for (VerbDictionary.Pattern p : dictionary.patterns(lemma)) {
+    List<VerbDictionary.Pattern> candidates = dictionary.patterns(lemma);
+    // The sentence's words, made once per sentence: a pattern none of whose slot can be there is skipped.
+    if (!candidates.isEmpty() && sentenceWords[0] == null) sentenceWords[0] = near(words, 0, words.size());
+    for (VerbDictionary.Pattern p : candidates) {
+      if (!p.possible(sentenceWords[0])) continue;
       int end = matchAfter(words, p.after(), verbEnd, objectEnd);
       if (end < 0 || !matchBefore(words, p.before(), beforeStart, v)) continue;
       best = p;
@@ -525,6 +531,19 @@ public final class EventCoder {
       if (!w.chars().allMatch(Character::isLetter)) return false;
     }
     return false;
+  }
+
+  /** The words of [from, to), lower-case, as written and as the singular a slot's word matches ("ties": tie). */
+  private static java.util.Set<String> near(List<Word> words, int from, int to) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int k = from; k < to && k < words.size(); k++) {
+      String w = words.get(k).lower();
+      out.add(w);
+      if (w.endsWith("ies")) out.add(w.substring(0, w.length() - 3) + "y");
+      if (w.endsWith("es")) out.add(w.substring(0, w.length() - 2));
+      if (w.endsWith("s")) out.add(w.substring(0, w.length() - 1));
+    }
+    return out;
   }
 
   /** Slots in order after the verb, before {@code end}; returns the index after the last, or -1. */

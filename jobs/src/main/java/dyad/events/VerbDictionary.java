@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CAMEO's verbs and verb patterns (data/events/, converted from PETRARCH2's CAMEO.2.0.txt by
@@ -29,10 +30,41 @@ public final class VerbDictionary {
    * of alternatives, each alternative one or more words; its code and, for reciprocal patterns, the
    * code of the event the other way round (or null).
    */
-  public record Pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code, String reverse) {
+  public record Pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code, String reverse,
+      List<Set<String>> heads) {
     int size() {
       return before.size() + after.size();
     }
+
+    /**
+     * Whether every slot has an alternative whose first word is among {@code words} (the words near
+     * the verb, as written and singular): a pattern that fails this cannot match, and most do.
+     */
+    public boolean possible(Set<String> words) {
+      for (Set<String> h : heads) {
+        boolean any = false;
+        for (String w : h) {
+          if (words.contains(w)) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) return false;
+      }
+      return true;
+    }
+  }
+
+  private static Pattern pattern(List<List<List<String>>> before, List<List<List<String>>> after, String code, String reverse) {
+    List<Set<String>> heads = new ArrayList<>();
+    for (List<List<List<String>>> side : List.of(before, after)) {
+      for (List<List<String>> slot : side) {
+        Set<String> h = new java.util.HashSet<>();
+        for (List<String> alt : slot) h.add(alt.get(0));
+        heads.add(Set.copyOf(h));
+      }
+    }
+    return new Pattern(before, after, code, reverse, List.copyOf(heads));
   }
 
   private static volatile VerbDictionary standard;
@@ -62,7 +94,7 @@ public final class VerbDictionary {
       if (f[0].equals("verb")) continue;
       String[] code = f[3].split(":");
       pats.computeIfAbsent(f[0], k -> new ArrayList<>())
-          .add(new Pattern(slots(f[1]), slots(f[2]), code[0], code.length > 1 ? code[1] : null));
+          .add(pattern(slots(f[1]), slots(f[2]), code[0], code.length > 1 ? code[1] : null));
     }
     // The pattern with the most slots wins: the most specific phrase.
     pats.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
