@@ -548,6 +548,16 @@ public final class EventCoder {
 
   /** Slots in order after the verb, before {@code end}; returns the index after the last, or -1. */
   private static int matchAfter(List<Word> words, List<List<List<String>>> slots, int from, int end) {
+    return matchSlots(words, slots, from, end);
+  }
+
+  /** Slots in order in the few words before the verb at {@code v}. */
+  private static boolean matchBefore(List<Word> words, List<List<List<String>>> slots, int from, int v) {
+    return slots.isEmpty() || matchSlots(words, slots, from, v) >= 0;
+  }
+
+  /** Each slot found in order in [from, end), a word or more of one of its alternatives; the index after the last, or -1. */
+  private static int matchSlots(List<Word> words, List<List<List<String>>> slots, int from, int end) {
     int i = from;
     for (List<List<String>> slot : slots) {
       int found = -1;
@@ -563,25 +573,6 @@ public final class EventCoder {
       i = found;
     }
     return i;
-  }
-
-  private static boolean matchBefore(List<Word> words, List<List<List<String>>> slots, int from, int v) {
-    if (slots.isEmpty()) return true;
-    int i = from;
-    for (List<List<String>> slot : slots) {
-      int found = -1;
-      for (int k = i; k < v && found < 0; k++) {
-        for (List<String> alt : slot) {
-          if (matches(words, k, alt)) {
-            found = k + alt.size();
-            break;
-          }
-        }
-      }
-      if (found < 0) return false;
-      i = found;
-    }
-    return true;
   }
 
   /** A slot's words at {@code k}, each as written or as its plural ("tie" matches "ties"). */

@@ -17,23 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** `dyad eval actors` on the seed gold: the states and leaders scores of the mechanism, not of a tuned list. */
 class EvalActorsTest {
   private static String eval(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buf, true));
-    try {
-      assertEquals(0, Main.commandLine().execute(args));
-    } finally {
-      System.setOut(old);
-    }
-    return buf.toString();
+    return EvalRun.eval(args);
   }
 
   private static double figure(String out, String name) {
-    Matcher line = Pattern.compile("(?m)^state_precision=.*$").matcher(out);
-    assertTrue(line.find(), out);
-    Matcher m = Pattern.compile("\\b" + name + "=([0-9.]+|NaN)").matcher(line.group());
-    assertTrue(m.find(), out);
-    return Double.parseDouble(m.group(1));
+    return EvalRun.figure(out, "state_precision", name);
   }
 
   /** The span mode's arithmetic, on spans chosen so that each count is known whatever the matcher's limits. */

@@ -10,37 +10,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `dyad eval events`: its arithmetic on sentences of its own, references resolved and checked, floors on the development set. */
 class EvalEventsTest {
   private static String eval(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(buf, true));
-    try {
-      assertEquals(0, Main.commandLine().execute(args));
-    } finally {
-      System.setOut(old);
-    }
-    return buf.toString();
+    return EvalRun.eval(args);
   }
 
   private static double figure(String out, String name) {
-    Matcher line = Pattern.compile("(?m)^pair_recall=.*$").matcher(out);
-    assertTrue(line.find(), out);
-    Matcher m = Pattern.compile("\\b" + name + "=([0-9.]+|NaN)").matcher(line.group());
-    assertTrue(m.find(), out);
-    return Double.parseDouble(m.group(1));
+    return EvalRun.figure(out, "pair_recall", name);
   }
 
   @Test
   void scoresPairsThenCodesOfTheFoundOnes(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("g.jsonl");
-    // Two gold events dyad codes as they are (the second with another root, same quad class), one it
+    // Two gold events dyad finds (the second with another code of the same root), one it
     // cannot see (a noun), and a sentence with no event.
     Files.writeString(gold, String.join("\n",
         "{\"id\": \"a\", \"date\": \"1987-03-01\", \"text\": \"Peru has broken off relations with Cuba.\", "
