@@ -74,6 +74,10 @@ public final class EventCoder {
 
   public static final String AGENTS = "dyad/events/state_agents.tsv";
   public static final String DYAD_AGENTS = "dyad/events/dyad_agents.tsv";
+  public static final String NOUNS = "dyad/events/dyad_nouns.tsv";
+
+  /** A noun that names an event ("talks", "sanctions"): its code and whether its parties act toward each other. */
+  public record Noun(String code, boolean reciprocal) {}
   /** Words skipped between a verb and its subject: auxiliaries, adverbs, times ("Spain on Tuesday urged"). */
   private static final Set<String> BETWEEN = Set.of("will", "would", "shall", "can", "could", "may", "might", "must",
       "should", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "did", "does", "do", "not", "n't",
@@ -86,17 +90,24 @@ public final class EventCoder {
   private final CameoCodes codes;
   /** Words naming a state's agents ("officials", "minister"): the head of a subject that acts for a state. */
   private final Set<String> agents;
+  private final Map<String, Noun> nouns;
 
-  public EventCoder(VerbDictionary dictionary, CameoCodes codes, Set<String> agents) {
+  public EventCoder(VerbDictionary dictionary, CameoCodes codes, Set<String> agents, Map<String, Noun> nouns) {
     this.dictionary = dictionary;
     this.codes = codes;
     this.agents = Set.copyOf(agents);
+    this.nouns = Map.copyOf(nouns);
   }
 
   public static EventCoder standard() {
     java.util.Set<String> agents = new java.util.HashSet<>(dyad.text.Tokens.readResourceLines(AGENTS));
     agents.addAll(dyad.text.Tokens.readResourceLines(DYAD_AGENTS));
-    return new EventCoder(VerbDictionary.standard(), CameoCodes.standard(), agents);
+    Map<String, Noun> nouns = new java.util.HashMap<>();
+    for (String line : dyad.text.Tokens.readResourceLines(NOUNS)) {
+      String[] f = line.split("\t");
+      if (!f[0].equals("noun")) nouns.put(f[0], new Noun(f[1], f[2].equals("yes")));
+    }
+    return new EventCoder(VerbDictionary.standard(), CameoCodes.standard(), agents, nouns);
   }
 
   /** The events of a sentence given as a string. */
@@ -139,7 +150,46 @@ public final class EventCoder {
       codeVerb(words, at, i, verbEnd, form, governedUntil, sentenceWords, out);
       i = verbEnd - 1;
     }
+    for (int i = 0; i < n; i++) {
+      Noun noun = at[i] == null ? nouns.get(words.get(i).lower()) : null;
+      if (noun != null) codeNoun(words, at, i, noun, out);
+    }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The event a noun names: "talks between A and B" (its parties, both ways), "A's agreement with B",
+   * "U.S. sanctions against Japan", "Spain's visit to Chile" (the actor just before it toward the
+   * one just after its preposition). Confidence is lower than a verb's: the noun may name a past or
+   * planned act.
+   */
+  private void codeNoun(List<Word> words, Actor[] at, int i, Noun noun, Map<String, Event> out) {
+    int n = words.size();
+    String verb = words.get(i).text();
+    double confidence = 0.6;
+    if (i + 1 < n && words.get(i + 1).lower().equals("between") && i + 2 < n && at[i + 2] != null) {
+      List<Actor> parties = group(words, at, i + 2, Math.min(n, i + 12));
+      if (parties.size() >= 2 && noun.reciprocal()) {
+        for (Actor a : parties) for (Actor b : parties) add(out, a, b, noun.code(), verb + " between", false, confidence);
+      }
+      return;
+    }
+    // The actor before: "Japan's", "U.S.", "Japanese" right before the noun, or one adjective between.
+    Actor source = null;
+    for (int k = i - 1; k >= Math.max(0, i - 2) && source == null; k--) {
+      if (at[k] != null) source = at[k];
+      else if (!words.get(k).word() || DETERMINERS.contains(words.get(k).lower()) || !words.get(k).lower().equals(words.get(k).text())) break;
+    }
+    if (source == null) return;
+    int p = i + 1;
+    if (p + 1 >= n || !Set.of("with", "against", "on", "to", "toward", "towards").contains(words.get(p).lower())) return;
+    int t = p + 1;
+    while (t < n && at[t] == null && DETERMINERS.contains(words.get(t).lower())) t++;
+    if (t >= n || at[t] == null) return;
+    for (Actor target : group(words, at, t, Math.min(n, t + 10))) {
+      add(out, source, target, noun.code(), verb + " " + words.get(p).text(), false, confidence);
+      if (noun.reciprocal()) add(out, target, source, noun.code(), verb + " " + words.get(p).text(), false, confidence - 0.05);
+    }
   }
 
   private VerbDictionary.Form formAt(List<Word> words, int i) {
@@ -533,16 +583,10 @@ public final class EventCoder {
     return false;
   }
 
-  /** The words of [from, to), lower-case, as written and as the singular a slot's word matches ("ties": tie). */
+  /** The words of [from, to), lower-case. */
   private static java.util.Set<String> near(List<Word> words, int from, int to) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (int k = from; k < to && k < words.size(); k++) {
-      String w = words.get(k).lower();
-      out.add(w);
-      if (w.endsWith("ies")) out.add(w.substring(0, w.length() - 3) + "y");
-      if (w.endsWith("es")) out.add(w.substring(0, w.length() - 2));
-      if (w.endsWith("s")) out.add(w.substring(0, w.length() - 1));
-    }
+    for (int k = from; k < to && k < words.size(); k++) out.add(words.get(k).lower());
     return out;
   }
 

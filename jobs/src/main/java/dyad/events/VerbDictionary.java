@@ -37,8 +37,8 @@ public final class VerbDictionary {
     }
 
     /**
-     * Whether every slot has an alternative whose first word is among {@code words} (the words near
-     * the verb, as written and singular): a pattern that fails this cannot match, and most do.
+     * Whether every slot has an alternative whose first word (or its plural) is among {@code words}
+     * (a sentence's words, lower-case): a pattern that fails this cannot match, and most do.
      */
     public boolean possible(Set<String> words) {
       for (Set<String> h : heads) {
@@ -60,7 +60,14 @@ public final class VerbDictionary {
     for (List<List<List<String>>> side : List.of(before, after)) {
       for (List<List<String>> slot : side) {
         Set<String> h = new java.util.HashSet<>();
-        for (List<String> alt : slot) h.add(alt.get(0));
+        // With the plurals a slot's word matches, so that a sentence's words are looked up as written.
+        for (List<String> alt : slot) {
+          String w = alt.get(0);
+          h.add(w);
+          h.add(w + "s");
+          h.add(w + "es");
+          if (w.endsWith("y")) h.add(w.substring(0, w.length() - 1) + "ies");
+        }
         heads.add(Set.copyOf(h));
       }
     }

@@ -27,14 +27,14 @@ class EvalEventsTest {
   void scoresPairsThenCodesOfTheFoundOnes(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("g.jsonl");
     // Two gold events dyad finds (the second with another code of the same root), one it
-    // cannot see (a noun), and a sentence with no event.
+    // cannot see (the other party is known only to the reader), and a sentence with no event.
     Files.writeString(gold, String.join("\n",
         "{\"id\": \"a\", \"date\": \"1987-03-01\", \"text\": \"Peru has broken off relations with Cuba.\", "
             + "\"events\": [{\"source_state\": \"PER\", \"target_state\": \"CUB\", \"cameo\": \"161\"}]}",
         "{\"id\": \"b\", \"date\": \"1996-01-01\", \"text\": \"Israel was fiercely condemned by Egypt on Monday.\", "
             + "\"events\": [{\"source_state\": \"EGY\", \"target_state\": \"ISR\", \"cameo\": \"1121\"}]}",
-        "{\"id\": \"c\", \"date\": \"1987-03-01\", \"text\": \"Talks between Japan and Korea ended.\", "
-            + "\"events\": [{\"source_state\": \"JPN\", \"target_state\": \"KOR\", \"cameo\": \"046\"}]}",
+        "{\"id\": \"c\", \"date\": \"1987-03-01\", \"text\": \"Tokyo failed to observe the agreement.\", "
+            + "\"events\": [{\"source_state\": \"JPN\", \"target_state\": \"USA\", \"cameo\": \"128\"}]}",
         "{\"id\": \"d\", \"date\": \"1987-03-01\", \"text\": \"It rained in Peru and in Chile all week.\", \"events\": []}"));
     String out = eval("eval", "events", "--input", gold.toString());
     assertEquals(2.0 / 3, figure(out, "pair_recall"), 1e-3, out);
@@ -75,9 +75,9 @@ class EvalEventsTest {
     String out = eval("eval", "events", "--input", TestPaths.repoRoot().resolve("data/eval/events_dev.jsonl").toString(),
         "--shared", TestPaths.shared().toString());
     assertTrue(out.strip().endsWith("n=578"), out);
-    assertTrue(figure(out, "pair_recall") >= 0.36, out);
-    assertTrue(figure(out, "precision") >= 0.63, out);
+    assertTrue(figure(out, "pair_recall") >= 0.37, out);
+    assertTrue(figure(out, "precision") >= 0.64, out);
     assertTrue(figure(out, "quad_acc") >= 0.82, out);
-    assertTrue(figure(out, "root_acc") >= 0.70, out);
+    assertTrue(figure(out, "root_acc") >= 0.71, out);
   }
 }

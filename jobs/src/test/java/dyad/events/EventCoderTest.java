@@ -122,4 +122,13 @@ class EventCoderTest {
     assertEquals("cordoned off", e.getVerb());
     assertEquals("17", e.getRoot());
   }
+
+  @Test
+  void nounsThatNameAnEventBetweenTheActorsAroundThem() {
+    Set<String> p = pairs("Talks between Japan and South Korea ended on Friday without an accord.", "1987-03-01");
+    assertEquals(Set.of("JPN->KOR", "KOR->JPN"), p);
+    EventRow e = only("The new U.S. sanctions against Libya took effect on Monday.", "1987-03-01", "USA", "LBY");
+    assertEquals("163", e.getCameo());
+    assertTrue(e.getConfidence() < 0.9, "a noun states an act less directly than a verb");
+  }
 }
