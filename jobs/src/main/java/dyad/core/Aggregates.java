@@ -26,6 +26,11 @@ public final class Aggregates {
     return fixedSum(x).divide(count(x));
   }
 
+  /** The sum of {@code x} (magnitude at most 1), whatever the order Spark adds the rows in. */
+  public static Column exactSum(Column x) {
+    return fixedSum(x);
+  }
+
   /** The sum of {@code x} taken as a sum of longs (multiples of 1e-12), so it is exact whatever the order. */
   private static Column fixedSum(Column x) {
     return sum(round(x.multiply(SCALE)).cast("long")).divide(SCALE);

@@ -85,9 +85,10 @@ public final class EventsStage implements Stage {
         .groupBy("level", "period", "source", "target")
         .agg(count(lit(1)).as("events"), countDistinct("articleId").as("articles"),
             quad(1).as("verbal_cooperation"), quad(2).as("material_cooperation"), quad(3).as("verbal_conflict"),
-            quad(4).as("material_conflict"), sum("goldstein").as("goldstein_sum"),
+            // Weights of -10..10 scaled to the fixed-point sums' -1..1: the same rows in other partitions give the same figures.
+            quad(4).as("material_conflict"), Aggregates.exactSum(col("goldstein").divide(10)).multiply(10).as("goldstein_sum"),
             Aggregates.mean(col("goldstein").divide(10)).multiply(10).as("goldstein_mean"),
-            Aggregates.stddevSamp(col("goldstein")).as("sd"));
+            Aggregates.stddevSamp(col("goldstein").divide(10)).multiply(10).as("sd"));
     // Clipped to the scale's -10..10: Student's t on two or three events gives wider intervals.
     pairs = pairs.withColumn("half", Confidence.halfWidth(col("events"), col("sd")))
         .withColumn("ci_low", when(col("half").isNotNull(), greatest(lit(-10.0), col("goldstein_mean").minus(col("half")))))
