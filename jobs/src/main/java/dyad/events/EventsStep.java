@@ -46,7 +46,8 @@ public final class EventsStep implements ArticleStep {
     CameoCodes codes = CameoCodes.standard();
     List<EventRow> out = new ArrayList<>();
     for (Map.Entry<Long, List<MentionRow>> e : bySentence.entrySet()) {
-      if (e.getValue().size() < 2) continue;
+      // An event needs two actors: a sentence naming one actor, however often, codes none (and is not read).
+      if (e.getValue().size() < 2 || e.getValue().stream().map(MentionRow::getActorId).distinct().count() < 2) continue;
       int p = (int) (e.getKey() >> 32);
       int s = (int) (long) e.getKey();
       int start = text.sentenceStart(p, s);

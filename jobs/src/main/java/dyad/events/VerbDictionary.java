@@ -71,6 +71,8 @@ public final class VerbDictionary {
         heads.add(Set.copyOf(h));
       }
     }
+    // The smallest slot first: most patterns fail there, after a lookup or two.
+    heads.sort(java.util.Comparator.comparingInt(Set::size));
     return new Pattern(before, after, code, reverse, List.copyOf(heads));
   }
 
