@@ -54,11 +54,6 @@ public final class CameoCodes {
     throw new IllegalArgumentException("not a CAMEO code: " + code);
   }
 
-  public String name(String code) {
-    Code k = codes.get(code);
-    return k == null ? null : k.name();
-  }
-
   /** The two-digit root: "0311" is 03. */
   public static String root(String code) {
     return code.substring(0, 2);

@@ -1,6 +1,5 @@
 package dyad.events;
 
-import dyad.text.Words;
 import dyad.text.Words.Word;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,11 +109,6 @@ public final class EventCoder {
     return new EventCoder(VerbDictionary.standard(), CameoCodes.standard(), agents, nouns);
   }
 
-  /** The events of a sentence given as a string. */
-  public List<Event> code(String sentence, List<Actor> actors) {
-    return code(Words.of(sentence), actors);
-  }
-
   /** The events of a sentence's words; actors' offsets are in the same coordinates as the words'. */
   public List<Event> code(List<Word> words, List<Actor> actors) {
     int n = words.size();
@@ -133,12 +127,12 @@ public final class EventCoder {
     int[] governedUntil = {-1};
     @SuppressWarnings("unchecked")
     java.util.Set<String>[] sentenceWords = new java.util.Set[1];
-
+    boolean allCaps = allCaps(words);
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
       if (!w.word() || at[i] != null) continue;
       // A capitalised word inside a sentence is a name ("Secretary of State"), not a verb.
-      if (i > 0 && Character.isUpperCase(w.text().charAt(0)) && !allCaps(words)) continue;
+      if (i > 0 && Character.isUpperCase(w.text().charAt(0)) && !allCaps) continue;
       // After a determiner or a possessive a verb's form is a noun ("the talks", "Taiwan's trade surplus",
       // "an outright U.S. ban").
       if (nounAfter(words, at, i)) continue;
@@ -215,7 +209,7 @@ public final class EventCoder {
     int bestEnd = verbEnd;
     List<VerbDictionary.Pattern> candidates = dictionary.patterns(lemma);
     // The sentence's words, made once per sentence: a pattern none of whose slot can be there is skipped.
-    if (!candidates.isEmpty() && sentenceWords[0] == null) sentenceWords[0] = near(words, 0, words.size());
+    if (!candidates.isEmpty() && sentenceWords[0] == null) sentenceWords[0] = lowerWords(words);
     for (VerbDictionary.Pattern p : candidates) {
       if (!p.possible(sentenceWords[0])) continue;
       int end = matchAfter(words, p.after(), verbEnd, objectEnd);
@@ -225,7 +219,7 @@ public final class EventCoder {
       break;
     }
     String code = best != null ? best.code() : form.code();
-    if (code == null || code.equals(VerbDictionary.NONE) || !codes.has(code.length() > 4 ? code.substring(0, 4) : code)) return;
+    if (code == null || code.equals(VerbDictionary.NONE) || !codes.has(code)) return;
     String verbText = phrase(words, v, bestEnd);
 
     boolean statement = STATEMENTS.contains(lemma) || "010".equals(code);
@@ -233,10 +227,9 @@ public final class EventCoder {
     List<Actor> left = subjects(words, at, v, agents);
 
     List<Actor> right;
-    Actor byAgent = null;
     if (passive) {
       int by = indexOf(words, "by", verbEnd, objectEnd);
-      byAgent = by >= 0 && by + 1 < words.size() ? firstActorAt(at, by + 1, Math.min(by + 4, objectEnd)) : null;
+      Actor byAgent = by >= 0 && by + 1 < words.size() ? firstActorAt(at, by + 1, Math.min(by + 4, objectEnd)) : null;
       right = byAgent == null ? List.of() : group(words, at, indexOfActor(at, byAgent, by + 1), objectEnd);
     } else {
       // The object may stand between the verb and its pattern's words: "backed Brazil at the London talks".
@@ -583,10 +576,10 @@ public final class EventCoder {
     return false;
   }
 
-  /** The words of [from, to), lower-case. */
-  private static java.util.Set<String> near(List<Word> words, int from, int to) {
+  /** The sentence's words, lower-case. */
+  private static java.util.Set<String> lowerWords(List<Word> words) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (int k = from; k < to && k < words.size(); k++) out.add(words.get(k).lower());
+    for (Word w : words) out.add(w.lower());
     return out;
   }
 

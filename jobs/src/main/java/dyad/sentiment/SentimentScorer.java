@@ -87,7 +87,7 @@ public final class SentimentScorer {
 
   /** A sentence given as a string. */
   public Sentence sentence(String text) {
-    return new Sentence(new Scored(text, Words.of(TokenStream.of(text), 0, text.length(), 0)));
+    return new Sentence(new Scored(text, Words.of(text)));
   }
 
   /**
