@@ -278,7 +278,10 @@ public final class EventCoder {
       for (Actor t : targets) {
         add(out, s, t, coded, verbText, negated || refused, confidence);
         if (reciprocal) {
-          String back = best != null && best.reverse() != null && !best.reverse().equals(VerbDictionary.NONE) ? best.reverse() : coded;
+          // The pattern's reverse code is the other party's act only when the verb's own code stands:
+          // a refused or future meeting is refused or intended by both.
+          String back = best != null && best.reverse() != null && !best.reverse().equals(VerbDictionary.NONE)
+              && coded.equals(code) ? best.reverse() : coded;
           add(out, t, s, back, verbText, negated || refused, confidence - 0.05);
         }
       }

@@ -102,6 +102,18 @@ class EventCoderTest {
   }
 
   @Test
+  void aRefusedReciprocalActIsRefusedBothWays() {
+    // "sign a trade pact" has a reverse code (0311 both ways); negated, neither direction is an intent to trade.
+    String s = "Japan will not sign a trade pact with South Korea, officials said.";
+    List<EventRow> l = events(s, "1987-03-01");
+    assertEquals(Set.of("JPN->KOR", "KOR->JPN"), pairs(s, "1987-03-01"));
+    for (EventRow e : l) {
+      assertTrue(e.isNegated(), e.getSourceState() + "->" + e.getTargetState());
+      assertEquals("120", e.getCameo(), e.getSourceState() + "->" + e.getTargetState());
+    }
+  }
+
+  @Test
   void multiWordVerbs() {
     EventRow e = only("Peru has broken off relations with Cuba.", "1987-03-01", "PER", "CUB");
     assertEquals("161", e.getCameo());
