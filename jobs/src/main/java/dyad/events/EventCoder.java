@@ -68,6 +68,10 @@ public final class EventCoder {
    * finance a link to China" appeals to the banks, not to China.
    */
   private static final Set<String> CONTROL_ROOTS = Set.of("02", "10", "13");
+  /** Words of a title before its agent word: "foreign" minister, "trade" representative. */
+  private static final Set<String> TITLE_WORDS = Set.of("foreign", "prime", "vice", "deputy", "senior", "top", "chief",
+      "trade", "finance", "defence", "defense", "interior", "economy", "economic", "junior", "assistant", "acting",
+      "government", "state", "military", "agriculture", "treasury", "commerce", "energy", "oil", "justice");
   private static final int SUBJECT_WINDOW = 25;
   private static final int OBJECT_WINDOW = 18;
 
@@ -123,11 +127,13 @@ public final class EventCoder {
             && (at[i] == null || at[i].end() - at[i].start() < a.end() - a.start())) at[i] = a;
       }
     }
+    uniteAgentPhrases(words, at);
     Map<String, Event> out = new LinkedHashMap<>();
     int[] governedUntil = {-1};
     @SuppressWarnings("unchecked")
     java.util.Set<String>[] sentenceWords = new java.util.Set[1];
     boolean allCaps = allCaps(words);
+    boolean[] verbCoded = new boolean[n];
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
       if (!w.word() || at[i] != null) continue;
@@ -141,12 +147,14 @@ public final class EventCoder {
       // An -ing form is a verb after "is", "were" ...; elsewhere it is mostly a noun ("the fifth meeting").
       if (w.lower().endsWith("ing") && !afterBe(words, i)) continue;
       int verbEnd = i + form.words().size();
+      int before = out.size();
       codeVerb(words, at, i, verbEnd, form, governedUntil, sentenceWords, out);
+      if (out.size() > before) verbCoded[i] = true;
       i = verbEnd - 1;
     }
     for (int i = 0; i < n; i++) {
       Noun noun = at[i] == null ? nouns.get(words.get(i).lower()) : null;
-      if (noun != null) codeNoun(words, at, i, noun, out);
+      if (noun != null) codeNoun(words, at, i, noun, verbCoded, out);
     }
     return new ArrayList<>(out.values());
   }
@@ -157,7 +165,7 @@ public final class EventCoder {
    * one just after its preposition). Confidence is lower than a verb's: the noun may name a past or
    * planned act.
    */
-  private void codeNoun(List<Word> words, Actor[] at, int i, Noun noun, Map<String, Event> out) {
+  private void codeNoun(List<Word> words, Actor[] at, int i, Noun noun, boolean[] verbCoded, Map<String, Event> out) {
     int n = words.size();
     String verb = words.get(i).text();
     double confidence = 0.6;
@@ -172,18 +180,59 @@ public final class EventCoder {
     Actor source = null;
     for (int k = i - 1; k >= Math.max(0, i - 2) && source == null; k--) {
       if (at[k] != null) source = at[k];
-      else if (!words.get(k).word() || DETERMINERS.contains(words.get(k).lower()) || !words.get(k).lower().equals(words.get(k).text())) break;
+      else if (!words.get(k).word() || DETERMINERS.contains(words.get(k).lower()) || !words.get(k).lower().equals(words.get(k).text())
+          || verbLike(words.get(k).lower())) break;
     }
-    if (source == null) return;
+    List<Actor> sources = source == null ? List.of() : List.of(source);
+    if (source == null) {
+      // The object of a verb that codes nothing itself: "Israel and Lebanon renewed negotiations",
+      // "Italy announced a suspension of air links with Yugoslavia": the verb's subjects are the parties.
+      int v = governingVerb(words, at, i);
+      if (v < 0 || verbCoded[v]) return;
+      sources = subjects(words, at, v, agents);
+      if (sources.isEmpty()) return;
+      verb = words.get(v).text() + " " + verb;
+    }
     int p = i + 1;
-    if (p + 1 >= n || !Set.of("with", "against", "on", "to", "toward", "towards").contains(words.get(p).lower())) return;
+    // A reciprocal noun's "on" names its subject, not a party: "talks on Iran's nuclear programme".
+    Set<String> preps = noun.reciprocal() ? Set.of("with") : Set.of("with", "against", "on", "to", "toward", "towards", "for");
     int t = p + 1;
     while (t < n && at[t] == null && DETERMINERS.contains(words.get(t).lower())) t++;
-    if (t >= n || at[t] == null) return;
-    for (Actor target : group(words, at, t, Math.min(n, t + 10))) {
-      add(out, source, target, noun.code(), verb + " " + words.get(p).text(), false, confidence);
-      if (noun.reciprocal()) add(out, target, source, noun.code(), verb + " " + words.get(p).text(), false, confidence - 0.05);
+    if (p + 1 >= n || !preps.contains(words.get(p).lower()) || t >= n || at[t] == null) {
+      if (source == null && noun.reciprocal() && sources.size() >= 2) {
+        for (Actor a : sources) for (Actor b : sources) add(out, a, b, noun.code(), verb, false, confidence - 0.05);
+      }
+      return;
     }
+    for (Actor s : sources) {
+      for (Actor target : group(words, at, t, Math.min(n, t + 10))) {
+        add(out, s, target, noun.code(), verb + " " + words.get(p).text(), false, confidence);
+        if (noun.reciprocal()) add(out, target, s, noun.code(), verb + " " + words.get(p).text(), false, confidence - 0.05);
+      }
+    }
+  }
+
+  /** A past form or a form of the dictionary's verbs: "renewed", "signed", "hold". */
+  private boolean verbLike(String lower) {
+    return lower.endsWith("ed") || !dictionary.formsAt(lower).isEmpty();
+  }
+
+  /**
+   * The verb whose object the noun at {@code i} heads, over its determiner and adjectives ("renewed
+   * negotiations", "announced a suspension"), or -1. Only a verb in the past or the dictionary's.
+   */
+  private int governingVerb(List<Word> words, Actor[] at, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      Word w = words.get(k);
+      if (at[k] != null || !w.word() || !w.lower().equals(w.text())) return -1;
+      if (DETERMINERS.contains(w.lower())) continue;
+      boolean verb = verbLike(w.lower());
+      if (verb && !nounAfter(words, at, k) && !(k > 0 && words.get(k - 1).lower().equals("to"))) return k;
+      // Otherwise an adjective or a noun of the phrase ("summit talks"), unless it is the phrase's start.
+      if (NOT_SUBJECT.contains(w.lower()) || COMPLEMENT_OF.contains(w.lower()) || LOCATIVE.contains(w.lower())) return -1;
+      if (k < i - 1 && !w.lower().endsWith("al") && !w.lower().endsWith("ic") && !w.lower().endsWith("ive")) return -1;
+    }
+    return -1;
   }
 
   private VerbDictionary.Form formAt(List<Word> words, int i) {
@@ -203,6 +252,9 @@ public final class EventCoder {
     // not an event of its own; an intent verb's complement is coded, as an intent.
     boolean infinitive = v > 0 && words.get(v - 1).lower().equals("to");
     if (infinitive && v <= governedUntil[0]) return;
+    // "are expected to double", "plans to visit": the intent is the infinitive's event, not this verb's.
+    if (verbEnd < words.size() && words.get(verbEnd).lower().equals("to") && INTEND.contains(words.get(v).lower())
+        && verbEnd == v + 1) return;
     int objectEnd = clauseEnd(words, at, verbEnd, false);
     int beforeStart = Math.max(0, v - 5);
     VerbDictionary.Pattern best = null;
@@ -285,6 +337,47 @@ public final class EventCoder {
           add(out, t, s, back, verbText, negated || refused, confidence - 0.05);
         }
       }
+    }
+  }
+
+  /**
+   * Makes a state's agent phrase one actor: "Bulgarian President Todor Zhivkov" is the president's,
+   * "Japanese government officials" and "Kenyan President Daniel Arap Moi" (a name the gazetteer
+   * lacks) the state's. Coordination then sees "A's leader X and B's President Y" as two parties,
+   * as it sees "A and B". A phrase whose head is no agent ("Soviet grain imports") is left alone.
+   */
+  private void uniteAgentPhrases(List<Word> words, Actor[] at) {
+    int n = words.size();
+    for (int i = 0; i < n; i++) {
+      Actor a = at[i];
+      if (a == null || a.state() == null || !a.actorId().equals(a.state()) || i > 0 && at[i - 1] == a) continue;
+      int j = lastTokenOf(at, i) + 1;
+      int end = -1;
+      Actor unit = a;
+      boolean agent = false;
+      for (int k = j; k < n && k < j + 7; k++) {
+        Word w = words.get(k);
+        if (at[k] != null) {
+          // The person the title names, when the gazetteer knows them as this state's.
+          if (agent && at[k] != a && a.state().equals(at[k].state())) {
+            unit = at[k];
+            end = lastTokenOf(at, k);
+          }
+          break;
+        }
+        if (!w.word()) break;
+        if (agents.contains(w.lower())) {
+          agent = true;
+          end = k;
+        } else if (agent && Character.isUpperCase(w.text().charAt(0))) {
+          end = k;
+        } else if (agent || !TITLE_WORDS.contains(w.lower())) {
+          break;
+        }
+      }
+      if (end < j) continue;
+      for (int k = i; k <= end; k++) at[k] = unit;
+      i = end;
     }
   }
 
@@ -588,20 +681,40 @@ public final class EventCoder {
 
   /** Slots in order after the verb, before {@code end}; returns the index after the last, or -1. */
   private static int matchAfter(List<Word> words, List<List<List<String>>> slots, int from, int end) {
-    return matchSlots(words, slots, from, end);
+    // A pattern's words are the verb's phrase, not a place's: "backed Brazil at the London talks" is no
+    // intent to meet, though "hosted X in this city for an informal meeting" is a hosted meeting.
+    boolean[] place = null;
+    for (int k = from; k < end; k++) {
+      if (!LOCATIVE.contains(words.get(k).lower()) || slotWord(slots, words.get(k).lower())) continue;
+      if (place == null) place = new boolean[end];
+      int j = k;
+      while (j < end && (j == k || !NOT_SUBJECT.contains(words.get(j).lower()) && !COMPLEMENT_OF.contains(words.get(j).lower())
+          && words.get(j).word())) place[j++] = true;
+      k = j - 1;
+    }
+    return matchSlots(words, slots, from, end, place);
+  }
+
+  private static boolean slotWord(List<List<List<String>>> slots, String word) {
+    for (List<List<String>> slot : slots) for (List<String> alt : slot) if (alt.contains(word)) return true;
+    return false;
   }
 
   /** Slots in order in the few words before the verb at {@code v}. */
   private static boolean matchBefore(List<Word> words, List<List<List<String>>> slots, int from, int v) {
-    return slots.isEmpty() || matchSlots(words, slots, from, v) >= 0;
+    return slots.isEmpty() || matchSlots(words, slots, from, v, null) >= 0;
   }
 
-  /** Each slot found in order in [from, end), a word or more of one of its alternatives; the index after the last, or -1. */
-  private static int matchSlots(List<Word> words, List<List<List<String>>> slots, int from, int end) {
+  /**
+   * Each slot found in order in [from, end), a word or more of one of its alternatives, none starting
+   * at a {@code skip} position; the index after the last, or -1.
+   */
+  private static int matchSlots(List<Word> words, List<List<List<String>>> slots, int from, int end, boolean[] skip) {
     int i = from;
     for (List<List<String>> slot : slots) {
       int found = -1;
       for (int k = i; k < end && found < 0; k++) {
+        if (skip != null && skip[k]) continue;
         for (List<String> alt : slot) {
           if (matches(words, k, alt)) {
             found = k + alt.size();

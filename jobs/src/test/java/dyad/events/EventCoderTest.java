@@ -114,6 +114,37 @@ class EventCoderTest {
   }
 
   @Test
+  void partiesNamedByTitleAndNameAreCoordinatedLikeStates() {
+    // The codebook's example of 057: each leader's phrase is one party of "A and B signed".
+    Set<String> p = pairs("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of "
+        + "friendship and cooperation, the BTA reported.", "1990-01-01");
+    assertEquals(Set.of("LBY->BGR", "BGR->LBY"), p);
+  }
+
+  @Test
+  void aNounObjectOfAVerbThatCodesNothingIsTheEvent() {
+    // The codebook's example of 046: "renewed" codes nothing, "negotiations" is the event of its subjects.
+    String s = "Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon and their future relations.";
+    for (EventRow e : events(s, "1990-01-01")) assertEquals("046", e.getCameo(), e.getVerb());
+    assertEquals(Set.of("ISR->LBN", "LBN->ISR"), pairs(s, "1990-01-01"));
+  }
+
+  @Test
+  void aVerbOfIntentIsNoEventItself() {
+    // The codebook's example of 150: "prepared to" frames what follows; Macedonia and Albania do not cooperate.
+    assertFalse(pairs("The Macedonian army prepared to resume shelling Albanian rebel-held territory as attempts to resolve "
+        + "the crisis on the political front were deadlocked.", "2001-01-01").contains("ALB->MKD"));
+  }
+
+  @Test
+  void aPatternsWordsAreNotThoseOfAPlace() {
+    // "back ... talks" is an intent to meet (036); talks that are only where the backing happened are not.
+    EventRow e = only("Peru backed Chile at the Geneva talks on fishing quotas.", "1990-01-01", "PER", "CHL");
+    assertEquals("05", e.getRoot());
+    assertFalse(pairs("Peru backed Chile at the Geneva talks on fishing quotas.", "1990-01-01").contains("CHL->PER"));
+  }
+
+  @Test
   void multiWordVerbs() {
     EventRow e = only("Peru has broken off relations with Cuba.", "1987-03-01", "PER", "CUB");
     assertEquals("161", e.getCameo());
