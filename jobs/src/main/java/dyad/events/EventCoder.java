@@ -21,8 +21,11 @@ import java.util.Set;
  * instance serves many threads.
  */
 public final class EventCoder {
-  /** An actor named in the sentence: its id, its state as of the article's date (or null), character offsets. */
-  public record Actor(String actorId, String state, int start, int end) {}
+  /**
+   * An actor named in the sentence: its id, its state as of the article's date (or null), character
+   * offsets, and whether it is named by an adjective ("Japanese", "Soviet").
+   */
+  public record Actor(String actorId, String state, int start, int end, boolean demonym) {}
 
   /**
    * One coded event. {@code verb} is the matched phrase, {@code negated} whether a negation or
@@ -291,6 +294,16 @@ public final class EventCoder {
     }
     // A passive's subject is what was acted on, named by its actor or not: "U.S. corn had been bought by".
     if (passive && left.isEmpty()) left = patient(words, at, v);
+    // A participle after a comma is a passive of the phrase before it: "Britain and West Germany, backed by the Netherlands".
+    boolean reduced = !passive && v >= 2 && words.get(v - 1).lower().equals(",") && at[v - 2] != null
+        && verbEnd < words.size() && words.get(verbEnd).lower().equals("by") && words.get(v).lower().endsWith("ed");
+    if (reduced) {
+      Actor byAgent = firstActorAt(at, verbEnd + 1, Math.min(verbEnd + 4, objectEnd));
+      if (byAgent == null) return;
+      passive = true;
+      left = groupEndingAt(words, at, v - 2);
+      right = group(words, at, indexOfActor(at, byAgent, verbEnd + 1), objectEnd);
+    }
     List<Actor> sources = passive ? right : left;
     List<Actor> targets = passive ? left : right;
 
@@ -298,12 +311,15 @@ public final class EventCoder {
     boolean refused = refusedBefore(words, v);
     boolean future = futureBefore(words, v);
     String coded = code;
+    // What a commitment is to makes it mutual or not: "agreed to meet" both ways, "agreed to open its market to B" one way.
+    Boolean promisedMutual = null;
     // "agreed to restore ties", "pledged to cooperate": a commitment to what follows is an intent (03).
     if (PROMISE.contains(lemma) && bestEnd < objectEnd && words.get(bestEnd).lower().equals("to") && bestEnd + 1 < words.size()) {
       VerbDictionary.Form next = formAt(words, bestEnd + 1);
       String then = next == null ? null : next.code();
       coded = then == null || then.equals(VerbDictionary.NONE) || CameoCodes.quadClass(then) > 2 ? "030" : intentOf(then);
       if (coded.equals(then) && !CameoCodes.root(then).equals("03")) coded = "030";
+      promisedMutual = then != null && !then.equals(VerbDictionary.NONE) && RECIPROCAL_CODES.contains(then.substring(0, 3));
     }
     int quad = CameoCodes.quadClass(coded);
     // A refusal is a rejection whatever was refused; a negated cooperation too.
@@ -320,7 +336,8 @@ public final class EventCoder {
     if (best == null && code.endsWith("0")) confidence -= 0.15;
     if (passive) confidence -= 0.05;
     if (negated || refused || future) confidence -= 0.1;
-    boolean reciprocal = best != null && best.reverse() != null || RECIPROCAL_CODES.contains(coded.substring(0, 3));
+    boolean reciprocal = promisedMutual != null ? promisedMutual
+        : best != null && best.reverse() != null || RECIPROCAL_CODES.contains(coded.substring(0, 3));
     if (targets.isEmpty() && mutual(coded) && sources.size() >= 2) {
       // "A and B agreed": each party toward each other.
       for (Actor a : sources) for (Actor b : sources) add(out, a, b, coded, verbText, negated || refused, confidence - 0.05);
@@ -506,6 +523,14 @@ public final class EventCoder {
   }
 
   private static boolean nounAfter(List<Word> words, Actor[] at, int i) {
+    // After a state's adjective a word is what it qualifies ("Palestinian targets", "Soviet purchases"),
+    // unless the adjective names a people ("the Japanese agreed", "Israelis and Palestinians failed").
+    if (i > 0 && at[i - 1] != null && at[i - 1].demonym() && at[i] == null && words.get(i - 1).start() < at[i - 1].end()) {
+      int first = firstTokenOf(at, i - 1);
+      String adjective = words.get(i - 1).lower();
+      boolean plural = adjective.endsWith("s") && !adjective.endsWith("ss");
+      if (!plural && (first == 0 || !words.get(first - 1).lower().equals("the"))) return true;
+    }
     // A past form after a name is its verb: "the United States agreed" (nouns seldom end in -ed).
     boolean past = words.get(i).lower().endsWith("ed");
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -631,7 +656,12 @@ public final class EventCoder {
       if (control && w.equals("to") && i > from && i + 1 < end && at[i + 1] == null
           && !dictionary.formsAt(words.get(i + 1).lower()).isEmpty() && !DETERMINERS.contains(words.get(i + 1).lower())) return i;
       if (CLAUSE_END.contains(w) || w.equals("said") || w.equals("says") || w.equals(".") || w.equals("?")) return i;
-      if (w.equals(",") && i + 1 < end && at[i + 1] == null && !words.get(i + 1).lower().equals("and")) return i;
+      if (w.equals(",") && i + 1 < end && at[i + 1] == null && !words.get(i + 1).lower().equals("and")) {
+        // A list goes on over its determiners: "supported by the U.K., the Netherlands, West Germany and Japan".
+        int j = i + 1;
+        while (j < end && at[j] == null && DETERMINERS.contains(words.get(j).lower())) j++;
+        if (j == i + 1 || j >= end || at[j] == null || i == 0 || at[i - 1] == null) return i;
+      }
     }
     return end;
   }

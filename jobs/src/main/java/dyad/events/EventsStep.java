@@ -58,7 +58,7 @@ public final class EventsStep implements ArticleStep {
           .thenComparing(MentionRow::getActorId));
       for (MentionRow m : sorted) {
         actors.add(new EventCoder.Actor(m.getActorId(), ActorType.stateOf(m.getType(), m.getActorId(), m.getCountry()),
-            m.getStart() - start, m.getEnd() - start));
+            m.getStart() - start, m.getEnd() - start, "demonym".equals(m.getForm())));
       }
       List<EventCoder.Event> events = coder.code(Words.of(text.tokens(), from, text.offset(p) + text.sentenceEnd(p, s), from), actors);
       if (events.isEmpty()) continue;

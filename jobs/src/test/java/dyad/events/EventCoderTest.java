@@ -145,6 +145,33 @@ class EventCoderTest {
   }
 
   @Test
+  void aWordAfterAStatesAdjectiveIsWhatItQualifies() {
+    // "Palestinian targets", "Venezuelan loans": nouns, not verbs with a state as subject.
+    assertEquals(Set.of("ISR->PSE"), pairs("Israeli aircraft struck Palestinian targets near Sidon on Monday.", "1987-03-01"));
+    assertEquals(Set.of(), pairs("The banks rescheduled some Mexican and Venezuelan loans on Monday.", "1987-03-01"));
+    // A people's name acts: in the codebook's example of 164, "Israelis ... failed" is a verb, a rejection.
+    assertEquals("120", only("Palestinians and Israelis failed to reach agreement on the fate of Palestinian offices in east "
+        + "Jerusalem Sunday.", "1996-01-01", "ISR", "PSE").getCameo());
+  }
+
+  @Test
+  void aCommitmentIsMutualOnlyWhenWhatIsPromisedIs() {
+    Set<String> p = pairs("Japan agreed to open its rice market to the United States.", "1987-03-01");
+    assertEquals(Set.of("JPN->USA"), p);
+    p = pairs("Japan agreed to meet the United States in Geneva.", "1987-03-01");
+    assertEquals(Set.of("JPN->USA", "USA->JPN"), p);
+  }
+
+  @Test
+  void passiveAgentsAreListsAndAParticipleAfterACommaIsPassive() {
+    // A list of agents with determiners between its members, and a reduced relative ", backed by".
+    Set<String> p = pairs("Chile was supported by the U.K., the Netherlands, West Germany and Japan on the issue.", "1987-03-01");
+    assertTrue(p.containsAll(Set.of("GBR->CHL", "NLD->CHL", "DEU->CHL", "JPN->CHL")), p.toString());
+    p = pairs("Britain and West Germany, backed by the Netherlands and Denmark, opposed the proposed tax.", "1987-03-01");
+    assertTrue(p.containsAll(Set.of("NLD->GBR", "NLD->DEU", "DNK->GBR", "DNK->DEU")), p.toString());
+  }
+
+  @Test
   void multiWordVerbs() {
     EventRow e = only("Peru has broken off relations with Cuba.", "1987-03-01", "PER", "CUB");
     assertEquals("161", e.getCameo());
