@@ -71,6 +71,12 @@ public final class EventCoder {
    * finance a link to China" appeals to the banks, not to China.
    */
   private static final Set<String> CONTROL_ROOTS = Set.of("02", "10", "13");
+  /**
+   * What cooperation is about, as CAMEO splits it: "military cooperation" is 062, "economic ties" 061.
+   * Applied to the nouns of diplomatic cooperation (050).
+   */
+  private static final Map<String, String> MODIFIERS = Map.of("military", "062", "defense", "062", "defence", "062",
+      "security", "062", "economic", "061", "trade", "061", "financial", "061", "commercial", "061");
   /** Words of a title before its agent word: "foreign" minister, "trade" representative. */
   private static final Set<String> TITLE_WORDS = Set.of("foreign", "prime", "vice", "deputy", "senior", "top", "chief",
       "trade", "finance", "defence", "defense", "interior", "economy", "economic", "junior", "assistant", "acting",
@@ -172,6 +178,10 @@ public final class EventCoder {
     int n = words.size();
     String verb = words.get(i).text();
     double confidence = 0.6;
+    if (noun.code().equals("050") && i > 0 && MODIFIERS.containsKey(words.get(i - 1).lower())) {
+      noun = new Noun(MODIFIERS.get(words.get(i - 1).lower()), noun.reciprocal());
+      verb = words.get(i - 1).text() + " " + verb;
+    }
     if (i + 1 < n && words.get(i + 1).lower().equals("between") && i + 2 < n && at[i + 2] != null) {
       List<Actor> parties = group(words, at, i + 2, Math.min(n, i + 12));
       if (parties.size() >= 2 && noun.reciprocal()) {
@@ -213,6 +223,21 @@ public final class EventCoder {
         if (noun.reciprocal()) add(out, target, s, noun.code(), verb + " " + words.get(p).text(), false, confidence - 0.05);
       }
     }
+  }
+
+  /** The event noun heading the object that starts at {@code from} ("their military cooperation"), or -1. */
+  private int eventNounAt(List<Word> words, Actor[] at, int from) {
+    for (int k = from; k < Math.min(words.size(), from + 4); k++) {
+      Word w = words.get(k);
+      if (at[k] != null || !w.word()) return -1;
+      if (nouns.containsKey(w.lower())) return k;
+      if (!DETERMINERS.contains(w.lower()) && !MODIFIERS.containsKey(w.lower()) && !adjective(w.lower())) return -1;
+    }
+    return -1;
+  }
+
+  private static boolean adjective(String w) {
+    return w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary") || w.endsWith("er");
   }
 
   /** A past form or a form of the dictionary's verbs: "renewed", "signed", "hold". */
@@ -275,6 +300,8 @@ public final class EventCoder {
     }
     String code = best != null ? best.code() : form.code();
     if (code == null || code.equals(VerbDictionary.NONE) || !codes.has(code)) return;
+    // A verb's generic code gives way to the event its object names: "expanded their collaboration" is cooperation.
+    if (best == null && code.endsWith("0") && eventNounAt(words, at, verbEnd) >= 0) return;
     String verbText = phrase(words, v, bestEnd);
 
     boolean statement = STATEMENTS.contains(lemma) || "010".equals(code);

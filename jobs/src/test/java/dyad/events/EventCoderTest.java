@@ -172,6 +172,18 @@ class EventCoderTest {
   }
 
   @Test
+  void cooperationNamedByItsNounIsSplitAsCameoSplitsIt() {
+    // The codebook's example of 050: "upgraded their diplomatic ties" is diplomatic cooperation, both ways.
+    Set<String> p = pairs("Czechoslovakia and Albania have upgraded their diplomatic ties back up to ambassadorial level "
+        + "after an 18-year break, the official CTK news agency said on Wednesday.", "1990-01-01");
+    assertEquals(Set.of("CSK->ALB", "ALB->CSK"), p);
+    // A generic verb ("increased", 060) gives way to its object's event; "military" makes it military cooperation.
+    List<EventRow> l = events("Egypt and Jordan increased their military cooperation on Monday.", "1996-01-01");
+    assertEquals(2, l.size(), l.toString());
+    for (EventRow e : l) assertEquals("062", e.getCameo(), e.getVerb());
+  }
+
+  @Test
   void multiWordVerbs() {
     EventRow e = only("Peru has broken off relations with Cuba.", "1987-03-01", "PER", "CUB");
     assertEquals("161", e.getCameo());
