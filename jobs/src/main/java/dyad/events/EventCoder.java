@@ -77,6 +77,8 @@ public final class EventCoder {
    */
   private static final Map<String, String> MODIFIERS = Map.of("military", "062", "defense", "062", "defence", "062",
       "security", "062", "economic", "061", "trade", "061", "financial", "061", "commercial", "061");
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("with", "against", "on", "to", "toward", "towards", "for");
+  private static final Set<String> CONFLICT_PREPOSITIONS = Set.of("with", "against", "on", "to", "toward", "towards", "for", "of");
   /** Words of a title before its agent word: "foreign" minister, "trade" representative. */
   private static final Set<String> TITLE_WORDS = Set.of("foreign", "prime", "vice", "deputy", "senior", "top", "chief",
       "trade", "finance", "defence", "defense", "interior", "economy", "economic", "junior", "assistant", "acting",
@@ -208,7 +210,9 @@ public final class EventCoder {
     }
     int p = i + 1;
     // A reciprocal noun's "on" names its subject, not a party: "talks on Iran's nuclear programme".
-    Set<String> preps = noun.reciprocal() ? Set.of("with") : Set.of("with", "against", "on", "to", "toward", "towards", "for");
+    // A conflict's "of" names its target too: "the invasion of Kuwait", "criticism of Japan".
+    Set<String> preps = noun.reciprocal() ? Set.of("with") : CameoCodes.quadClass(noun.code()) >= 3 ? CONFLICT_PREPOSITIONS
+        : NOUN_PREPOSITIONS;
     int t = p + 1;
     while (t < n && at[t] == null && DETERMINERS.contains(words.get(t).lower())) t++;
     if (p + 1 >= n || !preps.contains(words.get(p).lower()) || t >= n || at[t] == null) {
