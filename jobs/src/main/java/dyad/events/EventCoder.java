@@ -111,7 +111,18 @@ public final class EventCoder {
     this.codes = codes;
     this.agents = Set.copyOf(agents);
     this.nouns = Map.copyOf(nouns);
+    java.util.HashMap<String, Lex> lex = new java.util.HashMap<>();
+    java.util.Set<String> keys = new java.util.HashSet<>(dictionary.firstWords());
+    keys.addAll(dictionary.heads());
+    keys.addAll(nouns.keySet());
+    for (String k : keys) lex.put(k, new Lex(dictionary.formsAt(k), dictionary.isHead(k), nouns.get(k)));
+    this.lexicon = java.util.Collections.unmodifiableMap(lex);
   }
+
+  /** What the dictionaries say of a word, looked up once per word of a sentence: its verb forms, whether a pattern uses it, its noun. */
+  private record Lex(List<VerbDictionary.Form> forms, boolean head, Noun noun) {}
+
+  private final Map<String, Lex> lexicon;
 
   public static EventCoder standard() {
     java.util.Set<String> agents = new java.util.HashSet<>(dyad.text.Tokens.readResourceLines(AGENTS));
@@ -145,6 +156,8 @@ public final class EventCoder {
     java.util.Set<String>[] sentenceWords = new java.util.Set[1];
     boolean allCaps = allCaps(words);
     boolean[] verbCoded = new boolean[n];
+    Lex[] lex = new Lex[n];
+    for (int i = 0; i < n; i++) lex[i] = lexicon.get(words.get(i).lower());
     for (int i = 0; i < n; i++) {
       Word w = words.get(i);
       if (!w.word() || at[i] != null) continue;
@@ -152,19 +165,20 @@ public final class EventCoder {
       if (i > 0 && Character.isUpperCase(w.text().charAt(0)) && !allCaps) continue;
       // After a determiner or a possessive a verb's form is a noun ("the talks", "Taiwan's trade surplus",
       // "an outright U.S. ban").
-      if (nounAfter(words, at, i)) continue;
+      // The dictionary first: most words are no verb's form, and are then read no further.
+      if (lex[i] == null || lex[i].forms().isEmpty() || nounAfter(words, at, i)) continue;
       VerbDictionary.Form form = formAt(words, i);
       if (form == null) continue;
       // An -ing form is a verb after "is", "were" ...; elsewhere it is mostly a noun ("the fifth meeting").
       if (w.lower().endsWith("ing") && !afterBe(words, i)) continue;
       int verbEnd = i + form.words().size();
       int before = out.size();
-      codeVerb(words, at, i, verbEnd, form, governedUntil, sentenceWords, out);
+      codeVerb(words, at, lex, i, verbEnd, form, governedUntil, sentenceWords, out);
       if (out.size() > before) verbCoded[i] = true;
       i = verbEnd - 1;
     }
     for (int i = 0; i < n; i++) {
-      Noun noun = at[i] == null ? nouns.get(words.get(i).lower()) : null;
+      Noun noun = at[i] == null && lex[i] != null ? lex[i].noun() : null;
       if (noun != null) codeNoun(words, at, i, noun, verbCoded, out);
     }
     return new ArrayList<>(out.values());
@@ -277,7 +291,7 @@ public final class EventCoder {
     return null;
   }
 
-  private void codeVerb(List<Word> words, Actor[] at, int v, int verbEnd, VerbDictionary.Form form, int[] governedUntil,
+  private void codeVerb(List<Word> words, Actor[] at, Lex[] lex, int v, int verbEnd, VerbDictionary.Form form, int[] governedUntil,
       java.util.Set<String>[] sentenceWords, Map<String, Event> out) {
     String lemma = form.verb();
     // A verb in the "to" complement of an event verb is that verb's content ("urged Japan to open"),
@@ -292,10 +306,11 @@ public final class EventCoder {
     VerbDictionary.Pattern best = null;
     int bestEnd = verbEnd;
     List<VerbDictionary.Pattern> candidates = dictionary.patterns(lemma);
-    // The sentence's words, made once per sentence: a pattern none of whose slot can be there is skipped.
-    if (!candidates.isEmpty() && sentenceWords[0] == null) sentenceWords[0] = lowerWords(words);
+    // The sentence's words that patterns use, made once per sentence: a pattern none of whose slot can be there is skipped.
+    if (!candidates.isEmpty() && sentenceWords[0] == null) sentenceWords[0] = lowerWords(words, lex);
+    java.util.Set<String> present = candidates.isEmpty() ? java.util.Set.of() : dictionary.headsIn(lemma, sentenceWords[0]);
     for (VerbDictionary.Pattern p : candidates) {
-      if (!p.possible(sentenceWords[0])) continue;
+      if (!p.possible(present)) continue;
       int end = matchAfter(words, p.after(), verbEnd, objectEnd);
       if (end < 0 || !matchBefore(words, p.before(), beforeStart, v)) continue;
       best = p;
@@ -711,7 +726,7 @@ public final class EventCoder {
     for (int i = v - 1; i >= Math.max(0, v - 3); i--) {
       String w = words.get(i).lower();
       if (NEGATIONS.contains(w) || w.endsWith("n't")) return true;
-      if (!w.chars().allMatch(Character::isLetter) && !w.endsWith("n't")) return false;
+      if (!letters(w) && !w.endsWith("n't")) return false;
     }
     return false;
   }
@@ -728,15 +743,20 @@ public final class EventCoder {
       String w = words.get(i).lower();
       if (FUTURE.contains(w)) return true;
       if (w.equals("to") && i > 0 && INTEND.contains(words.get(i - 1).lower())) return true;
-      if (!w.chars().allMatch(Character::isLetter)) return false;
+      if (!letters(w)) return false;
     }
     return false;
   }
 
-  /** The sentence's words, lower-case. */
-  private static java.util.Set<String> lowerWords(List<Word> words) {
+  private static boolean letters(String w) {
+    for (int i = 0; i < w.length(); i++) if (!Character.isLetter(w.charAt(i))) return false;
+    return true;
+  }
+
+  /** The sentence's words, lower-case, that begin a slot of some pattern: all that patterns are checked against. */
+  private static java.util.Set<String> lowerWords(List<Word> words, Lex[] lex) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (Word w : words) out.add(w.lower());
+    for (int i = 0; i < lex.length; i++) if (lex[i] != null && lex[i].head()) out.add(words.get(i).lower());
     return out;
   }
 

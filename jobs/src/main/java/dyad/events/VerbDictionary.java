@@ -43,10 +43,20 @@ public final class VerbDictionary {
     public boolean possible(Set<String> words) {
       for (Set<String> h : heads) {
         boolean any = false;
-        for (String w : h) {
-          if (words.contains(w)) {
-            any = true;
-            break;
+        // The smaller side is iterated: a slot may list a hundred aircraft, a sentence has some twenty words.
+        if (h.size() <= words.size()) {
+          for (String w : h) {
+            if (words.contains(w)) {
+              any = true;
+              break;
+            }
+          }
+        } else {
+          for (String w : words) {
+            if (h.contains(w)) {
+              any = true;
+              break;
+            }
           }
         }
         if (!any) return false;
@@ -79,6 +89,9 @@ public final class VerbDictionary {
   private static volatile VerbDictionary standard;
   private final Map<String, List<Form>> byFirstWord;
   private final Map<String, List<Pattern>> patterns;
+  /** Each verb's words that begin a slot of any of its patterns. */
+  private final Map<String, Set<String>> heads;
+  private final Set<String> anyHead;
 
   VerbDictionary(List<String> verbLines, List<String> patternLines) {
     Map<String, List<Form>> forms = new HashMap<>();
@@ -113,6 +126,47 @@ public final class VerbDictionary {
     pats.forEach((k, v) -> pz.put(k, List.copyOf(v)));
     this.byFirstWord = Map.copyOf(fz);
     this.patterns = Map.copyOf(pz);
+    Map<String, Set<String>> hz = new HashMap<>();
+    pz.forEach((verb, list) -> {
+      Set<String> all = new java.util.HashSet<>();
+      for (Pattern p : list) p.heads().forEach(all::addAll);
+      hz.put(verb, Set.copyOf(all));
+    });
+    this.heads = Map.copyOf(hz);
+    Set<String> all = new java.util.HashSet<>();
+    hz.values().forEach(all::addAll);
+    this.anyHead = Set.copyOf(all);
+  }
+
+  /** Whether a word begins a slot of any verb's pattern: a sentence's other words are never looked up again. */
+  public boolean isHead(String word) {
+    return anyHead.contains(word);
+  }
+
+  /** The words that begin a slot of any verb's pattern. */
+  public Set<String> heads() {
+    return anyHead;
+  }
+
+  /** The words that begin a form of a verb. */
+  public Set<String> firstWords() {
+    return byFirstWord.keySet();
+  }
+
+  /**
+   * The words of a sentence that begin a slot of one of this verb's patterns: the only words its
+   * patterns' {@link Pattern#possible} checks need, and most often none.
+   */
+  public Set<String> headsIn(String verb, Set<String> sentenceWords) {
+    Set<String> h = heads.getOrDefault(verb, Set.of());
+    Set<String> out = null;
+    for (String w : sentenceWords) {
+      if (h.contains(w)) {
+        if (out == null) out = new java.util.HashSet<>();
+        out.add(w);
+      }
+    }
+    return out == null ? Set.of() : out;
   }
 
   public static VerbDictionary standard() {
