@@ -3,13 +3,16 @@ package dyad.article;
 import dyad.schema.Rows.SpanRow;
 import dyad.text.SentenceSplitter;
 import dyad.text.TokenStream;
+import dyad.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The text of one article, analysed once for every stage: its paragraphs, the text they make
  * (joined by a blank line, as articles.text), where each paragraph starts in it, the sentences of
- * each paragraph, and the one token stream over the whole text. Immutable.
+ * each paragraph, the one token stream over the whole text, and each sentence's words. Immutable;
+ * the words are made on first use and kept, so that the stages that read sentences (sentiment,
+ * events) share one tokenisation of each.
  */
 public final class ArticleText {
   private final String text;
@@ -18,6 +21,8 @@ public final class ArticleText {
   /** Per paragraph, its sentences as start, end, start, end ... offsets within the paragraph. */
   private final int[][] sentences;
   private final TokenStream tokens;
+  /** Per paragraph and sentence, its words once made: a memo, as String keeps its hash. */
+  private List<Words.Word>[][] words;
 
   private ArticleText(List<String> paragraphs, int[][] sentences) {
     this(paragraphs, sentences, null);
@@ -127,6 +132,24 @@ public final class ArticleText {
 
   public int sentenceEnd(int p, int s) {
     return sentences[p][2 * s + 1];
+  }
+
+  /**
+   * The words of sentence {@code s} of paragraph {@code p}, offsets relative to the sentence's start;
+   * made once. A race between threads makes them twice, alike: the list is published through a final field.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Words.Word> sentenceWords(int p, int s) {
+    List<Words.Word>[][] w = words;
+    if (w == null) words = w = new List[paragraphs.size()][];
+    if (w[p] == null) w[p] = new List[sentenceCount(p)];
+    List<Words.Word> out = w[p][s];
+    if (out == null) {
+      int from = offset(p) + sentenceStart(p, s);
+      out = java.util.Collections.unmodifiableList(Words.of(tokens, from, offset(p) + sentenceEnd(p, s), from));
+      w[p][s] = out;
+    }
+    return out;
   }
 
   public String sentence(int p, int s) {

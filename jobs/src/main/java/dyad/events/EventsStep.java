@@ -6,7 +6,6 @@ import dyad.article.ArticleText;
 import dyad.schema.ActorType;
 import dyad.schema.Rows.EventRow;
 import dyad.schema.Rows.MentionRow;
-import dyad.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,6 @@ public final class EventsStep implements ArticleStep {
       int p = (int) (e.getKey() >> 32);
       int s = (int) (long) e.getKey();
       int start = text.sentenceStart(p, s);
-      int from = text.offset(p) + start;
       List<EventCoder.Actor> actors = new ArrayList<>();
       List<MentionRow> sorted = new ArrayList<>(e.getValue());
       sorted.sort(java.util.Comparator.comparingInt(MentionRow::getStart).thenComparingInt(MentionRow::getEnd)
@@ -60,7 +58,8 @@ public final class EventsStep implements ArticleStep {
         actors.add(new EventCoder.Actor(m.getActorId(), ActorType.stateOf(m.getType(), m.getActorId(), m.getCountry()),
             m.getStart() - start, m.getEnd() - start, "demonym".equals(m.getForm())));
       }
-      List<EventCoder.Event> events = coder.code(Words.of(text.tokens(), from, text.offset(p) + text.sentenceEnd(p, s), from), actors);
+      // The sentence's words as sentiment read them: one tokenisation for both.
+      List<EventCoder.Event> events = coder.code(text.sentenceWords(p, s), actors);
       if (events.isEmpty()) continue;
       String sentence = text.sentence(p, s);
       for (EventCoder.Event ev : events) {

@@ -98,9 +98,14 @@ public final class SentimentScorer {
     return new Sentence(new Scored(stream.text().substring(from, to), Words.of(stream, from, to, from)));
   }
 
+  /** A sentence already split into its words ({@link dyad.article.ArticleText#sentenceWords}), offsets relative to its start. */
+  public Sentence sentence(String text, List<Words.Word> words) {
+    return new Sentence(new Scored(text, words));
+  }
+
   /** Tokens with their valences after phrases, capitals, boosters, negation and contrast. */
   private final class Scored {
-    final List<Word> toks = new ArrayList<>();
+    final List<Word> toks;
     final double[] v;
     final int[] clause;
     /** Whether each token lies inside quotation marks ("…" or “…”). */
@@ -110,7 +115,7 @@ public final class SentimentScorer {
     int exclamations;
 
     Scored(String s, List<Word> tokens) {
-      toks.addAll(tokens);
+      toks = tokens;
       for (Word t : toks) if (t.text().equals("!")) exclamations++;
       int n = toks.size();
       v = new double[n];

@@ -62,8 +62,7 @@ public final class SentimentStep implements ArticleStep {
     List<String> paragraphs = text.paragraphs();
     for (int p = 0; p < paragraphs.size(); p++) {
       for (int s = 0; s < text.sentenceCount(p); s++) {
-        int from = text.offset(p) + text.sentenceStart(p, s);
-        SentimentScorer.Sentence sentence = scorer.sentence(text.tokens(), from, text.offset(p) + text.sentenceEnd(p, s));
+        SentimentScorer.Sentence sentence = scorer.sentence(text.sentence(p, s), text.sentenceWords(p, s));
         SentimentScorer.Tone t = sentence.tone();
         pos += t.positiveWords();
         neg += t.negativeWords();
