@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -86,18 +87,22 @@ public final class EventsStage implements Stage {
         .agg(count(lit(1)).as("events"), countDistinct("articleId").as("articles"),
             quad(1).as("verbal_cooperation"), quad(2).as("material_cooperation"), quad(3).as("verbal_conflict"),
             // Weights of -10..10 scaled to the fixed-point sums' -1..1: the same rows in other partitions give the same figures.
-            quad(4).as("material_conflict"), Aggregates.exactSum(col("goldstein").divide(10)).multiply(10).as("goldstein_sum"),
-            Aggregates.mean(col("goldstein").divide(10)).multiply(10).as("goldstein_mean"),
+            // Rounded after the scaling back, which would show a weight of 3.4 as 3.4000000000000004.
+            quad(4).as("material_conflict"), round(Aggregates.exactSum(col("goldstein").divide(10)).multiply(10), DIGITS).as("goldstein_sum"),
+            round(Aggregates.mean(col("goldstein").divide(10)).multiply(10), DIGITS).as("goldstein_mean"),
             Aggregates.stddevSamp(col("goldstein").divide(10)).multiply(10).as("sd"));
     // Clipped to the scale's -10..10: Student's t on two or three events gives wider intervals.
     pairs = pairs.withColumn("half", Confidence.halfWidth(col("events"), col("sd")))
-        .withColumn("ci_low", when(col("half").isNotNull(), greatest(lit(-10.0), col("goldstein_mean").minus(col("half")))))
-        .withColumn("ci_high", when(col("half").isNotNull(), least(lit(10.0), col("goldstein_mean").plus(col("half")))))
+        .withColumn("ci_low", when(col("half").isNotNull(), round(greatest(lit(-10.0), col("goldstein_mean").minus(col("half"))), DIGITS)))
+        .withColumn("ci_high", when(col("half").isNotNull(), round(least(lit(10.0), col("goldstein_mean").plus(col("half"))), DIGITS)))
         .drop("half", "sd")
         .withColumnRenamed("source", "source_actor").withColumnRenamed("target", "target_actor");
     ctx.write(Tables.PAIR_EVENTS, pairs);
     return corpus;
   }
+
+  /** Decimal places of pair_events' Goldstein figures: far below the weights' one decimal, above the scaling's rounding. */
+  private static final int DIGITS = 10;
 
   private static Column quad(int q) {
     return sum(when(col("quadClass").equalTo(q), 1L).otherwise(0L));
