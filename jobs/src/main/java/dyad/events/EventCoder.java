@@ -83,6 +83,8 @@ public final class EventCoder {
   private static final Set<String> TITLE_WORDS = Set.of("foreign", "prime", "vice", "deputy", "senior", "top", "chief",
       "trade", "finance", "defence", "defense", "interior", "economy", "economic", "junior", "assistant", "acting",
       "government", "state", "military", "agriculture", "treasury", "commerce", "energy", "oil", "justice");
+  /** CAMEO's "engage in material cooperation, not specified below": the default of the broad GRANT-like blocks. */
+  private static final String GENERIC_MATERIAL = "060";
   private static final int SUBJECT_WINDOW = 25;
   private static final int OBJECT_WINDOW = 18;
 
@@ -321,6 +323,9 @@ public final class EventCoder {
     if (code == null || code.equals(VerbDictionary.NONE) || !codes.has(code)) return;
     // A verb's generic code gives way to the event its object names: "expanded their collaboration" is cooperation.
     if (best == null && code.endsWith("0") && eventNounAt(words, at, verbEnd) >= 0) return;
+    // Material cooperation needs a pattern: the bare default of "give", "increase", "supply", "lead"
+    // (060) was, on the development set, more often no act toward the other party than one.
+    if (best == null && code.equals(GENERIC_MATERIAL)) return;
     String verbText = phrase(words, v, bestEnd);
 
     boolean statement = STATEMENTS.contains(lemma) || "010".equals(code);

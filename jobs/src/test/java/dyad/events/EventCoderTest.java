@@ -184,6 +184,14 @@ class EventCoderTest {
   }
 
   @Test
+  void materialCooperationNeedsAPattern() {
+    // "increased its estimate of": the bare default of "increase" (060) is no act toward China.
+    assertEquals(Set.of(), pairs("Japan increased its estimate of Chinese grain imports on Monday.", "1987-03-01"));
+    // With a pattern of the dictionary it is coded: "increased their military cooperation" above, "sent troops" here.
+    assertTrue(pairs("Cuba sent troops to Angola in 1975.", "1987-03-01").contains("CUB->AGO"));
+  }
+
+  @Test
   void multiWordVerbs() {
     EventRow e = only("Peru has broken off relations with Cuba.", "1987-03-01", "PER", "CUB");
     assertEquals("161", e.getCameo());
