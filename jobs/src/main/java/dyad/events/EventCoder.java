@@ -63,6 +63,11 @@ public final class EventCoder {
    * praise, mediation, apologies, aid): coordinated subjects without an object are not each other's targets.
    */
   private static final Set<String> ONE_WAY = Set.of("042", "043", "044", "045", "051", "052", "053", "054", "055", "056");
+  /**
+   * Verbs of going to, joining or calling a party ("joined the United States in", "travel to
+   * Ecuador", "summoned the ambassador"): coded one way though their code (040) is one of meeting.
+   */
+  private static final Set<String> DIRECTED = Set.of("arrive", "join", "go", "travel", "invite", "summon");
   /** Verbs of commitment: their "to" complement is what the source intends (CAMEO 03). */
   private static final Set<String> PROMISE = Set.of("agree", "pledge", "promise", "offer", "vow", "undertake", "commit",
       "decide", "consent", "resolve");
@@ -388,7 +393,7 @@ public final class EventCoder {
     if (passive) confidence -= 0.05;
     if (negated || refused || future) confidence -= 0.1;
     boolean reciprocal = promisedMutual != null ? promisedMutual
-        : best != null && best.reverse() != null || RECIPROCAL_CODES.contains(coded.substring(0, 3));
+        : best != null && best.reverse() != null || RECIPROCAL_CODES.contains(coded.substring(0, 3)) && !DIRECTED.contains(lemma);
     if (targets.isEmpty() && mutual(coded) && sources.size() >= 2) {
       // "A and B agreed": each party toward each other.
       for (Actor a : sources) for (Actor b : sources) add(out, a, b, coded, verbText, negated || refused, confidence - 0.05);

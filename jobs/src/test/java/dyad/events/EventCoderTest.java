@@ -192,6 +192,17 @@ class EventCoderTest {
   }
 
   @Test
+  void summoningOrJoiningIsOneWay() {
+    // The codebook's example of 110: Nigeria summons Niger's ambassador; Niger does nothing to Nigeria.
+    Set<String> p = pairs("On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador Brah Mohamane "
+        + "to complain of inaction over the gangs.", "2005-01-01");
+    assertTrue(p.contains("NGA->NER"), p.toString());
+    assertFalse(p.contains("NER->NGA"), p.toString());
+    // Meeting stays both ways.
+    assertEquals(Set.of("ESP->JPN", "JPN->ESP"), pairs("Spain met Japan in Geneva on Monday.", "1996-01-01"));
+  }
+
+  @Test
   void multiWordVerbs() {
     EventRow e = only("Peru has broken off relations with Cuba.", "1987-03-01", "PER", "CUB");
     assertEquals("161", e.getCameo());
