@@ -48,30 +48,30 @@ class EventCoderTest {
     assertEquals("02", e.getRoot());
     assertEquals(1, e.getQuadClass());
     assertEquals(3.0, e.getGoldstein(), 0.5);
-    // Phrases headed by something other than a state's agent are nobody's: tankers, a company of Sweden.
-    assertEquals(Set.of(), pairs("Norwegian tankers supplied South Africa with about 30 pct of its crude imports during the "
-        + "early 1980s.", "1987-03-20"));
+    // Phrases headed by something other than a state's agent are nobody's: fishermen, a company of Sweden.
+    assertEquals(Set.of(), pairs("Greek fishermen accused Turkey of harassment near the islands on Monday.", "1987-03-20"));
+    assertEquals(Set.of(), pairs("Ericsson Telephone Co of Sweden accused Norway of dumping cables.", "1987-03-20"));
   }
 
   @Test
   void coordinatedSourcesEachAct() {
-    Set<String> p = pairs("Canada, Britain, France, Japan, the U.S. And West Germany agreed to cooperate in stabilising "
-        + "exchange rates around current levels.", "1987-03-20");
+    // Written as the 1987 wire capitalises after "U.S.": "the U.S. And".
+    String s = "Canada, Britain, France, Italy, the U.S. And West Germany agreed to cooperate on fishing quotas on Monday.";
+    Set<String> p = pairs(s, "1987-03-20");
     // Six parties acting together, each toward each other: 30 directed pairs, and an intent (03).
     assertEquals(30, p.size(), p.toString());
     assertTrue(p.contains("CAN->DEU") && p.contains("DEU->CAN"));
-    for (EventRow e : events("Canada, Britain, France, Japan, the U.S. And West Germany agreed to cooperate in stabilising "
-        + "exchange rates around current levels.", "1987-03-20")) {
+    for (EventRow e : events(s, "1987-03-20")) {
       assertEquals("03", e.getRoot(), e.getVerb());
     }
   }
 
   @Test
   void aCommaAloneIsNoList() {
-    // "..., the U.S. Agriculture Department said": Morocco is no co-speaker.
-    for (String p : pairs("The Commodity Credit Corporation has approved an additional 45.0 mln dlrs for sales of U.S. "
-        + "wheat to Morocco, the U.S. Agriculture Department said.", "1987-03-01")) {
-      assertFalse(p.startsWith("MAR->"), p);
+    // "..., the U.S. Commerce Department said": Egypt is no co-speaker.
+    for (String p : pairs("The trade agency approved new credits for sales of U.S. rice to Egypt, the U.S. Commerce "
+        + "Department said.", "1987-03-01")) {
+      assertFalse(p.startsWith("EGY->"), p);
     }
   }
 
@@ -167,8 +167,8 @@ class EventCoderTest {
     // A list of agents with determiners between its members, and a reduced relative ", backed by".
     Set<String> p = pairs("Chile was supported by the U.K., the Netherlands, West Germany and Japan on the issue.", "1987-03-01");
     assertTrue(p.containsAll(Set.of("GBR->CHL", "NLD->CHL", "DEU->CHL", "JPN->CHL")), p.toString());
-    p = pairs("Britain and West Germany, backed by the Netherlands and Denmark, opposed the proposed tax.", "1987-03-01");
-    assertTrue(p.containsAll(Set.of("NLD->GBR", "NLD->DEU", "DNK->GBR", "DNK->DEU")), p.toString());
+    p = pairs("France and Italy, backed by Spain and Portugal, opposed the proposed levy on Monday.", "1987-03-01");
+    assertTrue(p.containsAll(Set.of("ESP->FRA", "ESP->ITA", "PRT->FRA", "PRT->ITA")), p.toString());
   }
 
   @Test
