@@ -228,6 +228,9 @@ class EventCoderTest {
   void nounsThatNameAnEventBetweenTheActorsAroundThem() {
     Set<String> p = pairs("Talks between Japan and South Korea ended on Friday without an accord.", "1987-03-01");
     assertEquals(Set.of("JPN->KOR", "KOR->JPN"), p);
+    // Fighting between two states is each one's use of force against the other (190).
+    for (EventRow f : events("Fighting between Armenia and Azerbaijan resumed on Monday.", "1996-01-01")) assertEquals("190", f.getCameo());
+    assertEquals(Set.of("ARM->AZE", "AZE->ARM"), pairs("Fighting between Armenia and Azerbaijan resumed on Monday.", "1996-01-01"));
     EventRow e = only("The new U.S. sanctions against Libya took effect on Monday.", "1987-03-01", "USA", "LBY");
     assertEquals("163", e.getCameo());
     assertTrue(e.getConfidence() < 0.9, "a noun states an act less directly than a verb");
